@@ -1,0 +1,3 @@
+from aftersales_desktop.cli.main import main
+
+raise SystemExit(main())

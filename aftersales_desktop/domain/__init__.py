@@ -1,0 +1,1 @@
+"""Plain domain rules: states, channels, phone numbers, validation. No storage, no Qt."""

@@ -1,0 +1,31 @@
+"""Chinese phone numbers: normalise, validate, mask."""
+from __future__ import annotations
+
+import re
+
+_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
+_SEPARATORS = re.compile(r"[\s\-()（）]")
+
+
+def normalise(raw: str) -> str:
+    """'+86 138-0013-8000' → '13800138000'; raise ValueError when it is no Chinese number."""
+    text = _SEPARATORS.sub("", str(raw))
+    if text.startswith("+86"):
+        text = text[3:]
+    elif text.startswith("0086"):
+        text = text[4:]
+    if _MOBILE.match(text) or _LANDLINE.match(text):
+        return text
+    raise ValueError(
+        "expected a mainland mobile number (11 digits starting with 13–19) "
+        "or a landline with area code, e.g. 021-62345678")
+
+
+def mask(phone: str | None) -> str:
+    """138****5678: first three and last four digits stay visible."""
+    if not phone:
+        return ""
+    if len(phone) <= 7:
+        return phone[:1] + "*" * (len(phone) - 1)
+    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]

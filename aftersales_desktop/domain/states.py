@@ -1,0 +1,74 @@
+"""The ticket lifecycle: states and the only transitions that exist."""
+from __future__ import annotations
+
+STATE_LABELS = {
+    "received": "已受理",
+    "verified": "已核实",
+    "classified": "已分类",
+    "assigned": "已分派",
+    "in_progress": "处理中",
+    "resolved": "已解决",
+    "callback": "回访中",
+    "closed": "已关闭",
+    "rejected": "已驳回",
+    "reopened": "已重开",
+}
+
+TRANSITIONS = {
+    "received": ("verified", "rejected"),
+    "verified": ("classified", "rejected"),
+    "classified": ("assigned", "rejected"),
+    "assigned": ("in_progress",),
+    "in_progress": ("resolved",),
+    "resolved": ("callback",),
+    "callback": ("closed", "reopened"),
+    "closed": ("reopened",),
+    "rejected": (),
+    "reopened": ("classified", "assigned", "in_progress"),
+}
+
+REASON_REQUIRED = {"rejected", "reopened"}
+INITIAL_STATE = "received"
+
+
+class TransitionError(ValueError):
+    def __init__(self, current: str, target: str):
+        allowed = TRANSITIONS.get(current, ())
+        names = ", ".join(f"{s} ({STATE_LABELS[s]})" for s in allowed) or "none (final state)"
+        super().__init__(
+            f"cannot move from {current} ({STATE_LABELS.get(current, '?')}) to {target}; "
+            f"allowed: {names}")
+        self.current = current
+        self.target = target
+        self.allowed = allowed
+
+
+def parse_state(text: str) -> str:
+    """Accept the code (`in_progress`) or the Chinese label (`处理中`)."""
+    value = (text or "").strip()
+    if value in STATE_LABELS:
+        return value
+    for code, label in STATE_LABELS.items():
+        if label == value:
+            return code
+    raise ValueError(f"state: unknown '{text}'; expected one of {', '.join(STATE_LABELS)}")
+
+
+def check_transition(current: str, target: str) -> None:
+    if target not in TRANSITIONS.get(current, ()):
+        raise TransitionError(current, target)
+
+
+def path_to(target: str) -> list[str]:
+    """The shortest forward path from `received` to `target` (for demo data and tests)."""
+    frontier = [[INITIAL_STATE]]
+    seen = {INITIAL_STATE}
+    while frontier:
+        path = frontier.pop(0)
+        if path[-1] == target:
+            return path
+        for nxt in TRANSITIONS[path[-1]]:
+            if nxt not in seen:
+                seen.add(nxt)
+                frontier.append(path + [nxt])
+    raise ValueError(f"state {target} cannot be reached")

@@ -1,0 +1,1 @@
+"""Operations over plain values, shared by the screens and the CLI."""

@@ -1,0 +1,93 @@
+"""Evidence files: checked by content (not by name), stored once per content hash."""
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import filetype
+
+from aftersales_desktop.domain.errors import ValidationError
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+MAX_VIDEO_BYTES = 200 * 1024 * 1024
+ALLOWED_MIME = {
+    "image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/heic",
+    "image/heif", "image/tiff", "video/mp4", "video/quicktime", "video/webm",
+    "video/x-msvideo", "video/x-matroska", "video/3gpp",
+}
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    source: Path
+    filename: str
+    mime: str
+    size: int
+    sha256: str
+
+
+def check_file(path: str, field: str = "attachments") -> CheckedFile:
+    """Raise ValidationError naming the file unless it is a photo or video within the cap."""
+    try:
+        source = Path(path)
+        if not source.is_file():
+            raise ValidationError(field, f"'{path}' is not a readable file")
+        size = source.stat().st_size
+        with source.open("rb") as handle:
+            head = handle.read(8192)
+    except (OSError, ValueError):
+        raise ValidationError(field, f"'{path}' is not a readable file") from None
+    kind = filetype.guess(head)
+    mime = kind.mime if kind else None
+    if mime not in ALLOWED_MIME:
+        raise ValidationError(field, f"'{source.name}' is not a photo or video "
+                              f"(found {mime or 'unknown content'}); expected JPEG, PNG, "
+                              "GIF, WebP, HEIC, MP4, MOV or similar")
+    limit = MAX_VIDEO_BYTES if mime.startswith("video/") else MAX_IMAGE_BYTES
+    if size > limit:
+        raise ValidationError(field, f"'{source.name}' is {size / 1048576:.1f} MiB; "
+                              f"at most {limit // 1048576} MiB for this type")
+    digest = hashlib.sha256()
+    with source.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return CheckedFile(source, source.name, mime, size, digest.hexdigest())
+
+
+def stored_path(root: Path, sha256: str) -> Path:
+    return root / sha256[:2] / sha256
+
+
+def store(root: Path, checked: CheckedFile) -> Path:
+    """Copy into the content-addressed store (atomically, fsynced); a second copy is a no-op."""
+    dest = stored_path(root, checked.sha256)
+    if dest.exists() and dest.stat().st_size == checked.size:
+        return dest
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as out, checked.source.open("rb") as src:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, dest)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def verify_stored(root: Path, sha256: str) -> str | None:
+    """None when the stored file exists and matches its hash, else what is wrong."""
+    path = stored_path(root, sha256)
+    if not path.is_file():
+        return "file missing"
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return None if digest.hexdigest() == sha256 else "content does not match its hash"

@@ -1,0 +1,123 @@
+"""Reading tickets: one ticket as a plain view, lists with filters and search, JSON out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peewee import JOIN, fn
+
+from aftersales_desktop.domain.clock import iso_utc
+from aftersales_desktop.domain.errors import NotFoundError
+from aftersales_desktop.domain.phone import normalise
+from aftersales_desktop.services.audit import EventRow, events_for_ticket
+from aftersales_desktop.services.customers import CustomerRow, get_customer
+from aftersales_desktop.services.ticket_fields import sections_from_row
+from aftersales_desktop.storage.models import (
+    Attachment, AuditEvent, Category, Customer, Staff, Ticket,
+)
+
+
+@dataclass(frozen=True)
+class TicketView:
+    id: int
+    number: str
+    client_id: str | None
+    state: str
+    version: int
+    channel: str
+    priority: str
+    received_at: str
+    created_at: str
+    updated_at: str
+    category: str | None
+    subcategory: str | None
+    assignee: str | None
+    state_reason: str | None
+    customer: CustomerRow
+    sections: dict
+    attachments: list[dict] = field(default_factory=list)
+    events: list[EventRow] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        data = {
+            "number": self.number, "state": self.state, "version": self.version,
+            "channel": self.channel, "priority": self.priority,
+            "received_at": self.received_at, "created_at": self.created_at,
+            "updated_at": self.updated_at, "category": self.category,
+            "subcategory": self.subcategory, "assignee": self.assignee,
+            "state_reason": self.state_reason, "client_id": self.client_id,
+            "customer": self.customer.as_dict(),
+            "attachments": self.attachments, "events": len(self.events),
+        }
+        for section, values in self.sections.items():
+            data[section] = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                             for k, v in values.items()}
+        return data
+
+
+def _code(category_id) -> str | None:
+    return Category.get_by_id(category_id).code if category_id else None
+
+
+def get_ticket(number: str) -> TicketView:
+    ticket = Ticket.get_or_none(Ticket.number == number)
+    if ticket is None:
+        raise NotFoundError(f"ticket {number} does not exist")
+    row = ticket.__data__
+    files = [{"filename": a.filename, "mime": a.mime, "size": a.size, "sha256": a.sha256}
+             for a in Attachment.select().where(Attachment.ticket == ticket.id)
+             .order_by(Attachment.id)]
+    assignee = Staff.get_by_id(ticket.assignee_id).login if ticket.assignee_id else None
+    return TicketView(
+        id=ticket.id, number=ticket.number, client_id=ticket.client_id, state=ticket.state,
+        version=ticket.version, channel=ticket.channel, priority=ticket.priority,
+        received_at=iso_utc(ticket.received_at), created_at=iso_utc(ticket.created_at),
+        updated_at=iso_utc(ticket.updated_at), category=_code(ticket.category_id),
+        subcategory=_code(ticket.subcategory_id), assignee=assignee,
+        state_reason=ticket.state_reason, customer=get_customer(ticket.customer_id),
+        sections=sections_from_row(row), attachments=files,
+        events=events_for_ticket(ticket.id))
+
+
+@dataclass(frozen=True)
+class TicketListRow:
+    number: str
+    state: str
+    priority: str
+    channel: str
+    received_at: str
+    customer_name: str | None
+    customer_phone: str | None
+    category: str | None
+    description: str
+    events: int
+
+
+def list_tickets(state: str | None = None, search: str | None = None,
+                 limit: int = 50, offset: int = 0) -> list[TicketListRow]:
+    events = (AuditEvent.select(fn.COUNT(AuditEvent.id))
+              .where(AuditEvent.ticket == Ticket.id))
+    query = (Ticket.select(Ticket, Customer.name, Customer.phone, Category.name.alias("cat"),
+                           events.alias("event_count"))
+             .join(Customer, on=(Ticket.customer == Customer.id))
+             .join(Category, JOIN.LEFT_OUTER, on=(Ticket.category == Category.id)))
+    if state:
+        query = query.where(Ticket.state == state)
+    if search and search.strip():
+        query = query.where(_search_condition(search.strip()))
+    query = query.order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(limit).offset(offset)
+    return [TicketListRow(r["number"], r["state"], r["priority"], r["channel"],
+                          iso_utc(r["received_at"]), r["name"], r["phone"], r["cat"],
+                          r["description"], r["event_count"])
+            for r in query.dicts()]
+
+
+def _search_condition(text: str):
+    condition = ((Ticket.number == text.upper()) | (Ticket.order_number == text)
+                 | (Ticket.waybill == text) | Customer.name.contains(text)
+                 | Ticket.description.contains(text))
+    try:
+        condition |= Customer.phone == normalise(text)
+    except ValueError:
+        if text.isdigit() and len(text) >= 4:
+            condition |= Customer.phone.endswith(text)
+    return condition

@@ -1,0 +1,201 @@
+"""Ticket operations: create, edit with the version check, move through the lifecycle.
+
+Every change is written together with its audit events in one transaction.
+"""
+from __future__ import annotations
+
+from peewee import IntegrityError
+
+from aftersales_desktop.domain import states
+from aftersales_desktop.domain.clock import utcnow
+from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from aftersales_desktop.domain.ticket_input import parse_ticket_changes, parse_ticket_input
+from aftersales_desktop.services import attachments, audit, customers
+from aftersales_desktop.services.numbering import next_number
+from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.services.ticket_fields import columns_from_sections, resolve_category
+from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
+from aftersales_desktop.storage.connection import current_location
+from aftersales_desktop.storage.models import Attachment, Category, Staff, Ticket, database
+
+
+_FK = {"category", "subcategory", "assignee", "department"}
+
+
+def _label(column: str, value):
+    """Audit values name things the way people do: staff by login, categories by code."""
+    if value is None or column not in _FK:
+        return value
+    if column in ("category", "subcategory"):
+        return Category.get_by_id(value).code
+    if column == "assignee":
+        return Staff.get_by_id(value).login
+    return value
+
+
+def _actor(login: str) -> int:
+    try:
+        return find_staff(login).id
+    except NotFoundError as exc:
+        raise ValidationError("as", str(exc)) from None
+
+
+def create_ticket(data: dict, actor: str = "admin") -> TicketView:
+    """Check `data` (the ticket JSON), then store ticket, customer, files and events at once.
+
+    A repeated `client_id` returns the ticket made the first time.
+    """
+    entry = parse_ticket_input(data)
+    staff_id = _actor(actor)
+    checked = [attachments.check_file(p) for p in entry.attachments]
+    if entry.client_id:
+        existing = Ticket.get_or_none(Ticket.client_id == entry.client_id)
+        if existing:
+            return get_ticket(existing.number)
+    with database.atomic():
+        category_id, subcategory_id = resolve_category(entry.category, entry.subcategory)
+    root = current_location().attachments_dir
+    for item in checked:
+        attachments.store(root, item)
+    for attempt in range(3):
+        try:
+            return get_ticket(_insert(entry, staff_id, category_id, subcategory_id, checked))
+        except IntegrityError:
+            # Lost a race on PostgreSQL (same client_id or same new phone): look again.
+            if entry.client_id:
+                existing = Ticket.get_or_none(Ticket.client_id == entry.client_id)
+                if existing:
+                    return get_ticket(existing.number)
+            if attempt == 2:
+                raise
+
+
+def _insert(entry, staff_id, category_id, subcategory_id, checked) -> str:
+    now = utcnow()
+    with database.atomic():
+        customer_id = customers.upsert_for_ticket(entry.customer, staff_id, now)
+        number = next_number(entry.received_at)
+        ticket_id = Ticket.insert(
+            number=number, client_id=entry.client_id, version=1, state=states.INITIAL_STATE,
+            channel=entry.channel, received_at=entry.received_at, created_at=now,
+            updated_at=now, created_by=staff_id, customer=customer_id, priority=entry.priority,
+            category=category_id, subcategory=subcategory_id,
+            **columns_from_sections({"order": entry.order, "problem": entry.problem,
+                                     "logistics": entry.logistics}),
+        ).execute()
+        audit.record("create", staff_id, ticket_id=ticket_id, field="state",
+                     new=states.INITIAL_STATE, at=now)
+        for item in checked:
+            _attach(ticket_id, item, staff_id, now)
+    return number
+
+
+def _attach(ticket_id, item, staff_id, now) -> None:
+    attachment_id = Attachment.insert(
+        ticket=ticket_id, sha256=item.sha256, filename=item.filename, mime=item.mime,
+        size=item.size, added_by=staff_id, added_at=now).execute()
+    audit.record("attach", staff_id, ticket_id=ticket_id, entity="attachment",
+                 entity_id=attachment_id, field="attachment", new=item.filename, at=now)
+
+
+def _locked_update(ticket: Ticket, expect_version: int | None, values: dict) -> None:
+    """Write `values` and bump the version, or raise ConflictError and write nothing."""
+    expected = ticket.version if expect_version is None else expect_version
+    if expected != ticket.version:
+        raise ConflictError(ticket.number, expected, ticket.version)
+    updated = (Ticket.update(version=Ticket.version + 1, **values)
+               .where((Ticket.id == ticket.id) & (Ticket.version == expected)).execute())
+    if updated != 1:
+        current = Ticket.select(Ticket.version).where(Ticket.id == ticket.id).scalar()
+        raise ConflictError(ticket.number, expected, current)
+
+
+def _load(number: str) -> Ticket:
+    ticket = Ticket.get_or_none(Ticket.number == number)
+    if ticket is None:
+        raise NotFoundError(f"ticket {number} does not exist")
+    return ticket
+
+
+def update_ticket(number: str, data: dict, actor: str = "admin",
+                  expect_version: int | None = None) -> TicketView:
+    """Edit fields given in the ticket JSON shape; unchanged fields write nothing."""
+    changes = parse_ticket_changes(data)
+    staff_id = _actor(actor)
+    now = utcnow()
+    with database.atomic():
+        ticket = _load(number)
+        values = columns_from_sections(changes.sections)
+        if changes.category is not None or changes.subcategory is not None:
+            cat, sub = resolve_category(changes.category, changes.subcategory)
+            values.update(category=cat, subcategory=sub)
+        if changes.priority is not None:
+            values["priority"] = changes.priority
+        diff = {k: (getattr(ticket, k if k not in _FK else k + "_id"), v)
+                for k, v in values.items()
+                if getattr(ticket, k if k not in _FK else k + "_id") != v}
+        if diff or changes.customer:
+            _locked_update(ticket, expect_version,
+                           {**{k: new for k, (_, new) in diff.items()}, "updated_at": now})
+            audit.record_changes({k: (_label(k, old), _label(k, new)) for k, (old, new) in diff.items()},
+                                 staff_id, ticket_id=ticket.id, entity="ticket",
+                                 entity_id=ticket.id, at=now)
+            if changes.customer:
+                changes.customer.setdefault("phone", ticket.customer.phone)
+                customers.upsert_for_ticket(changes.customer, staff_id, now, ticket.id)
+    return get_ticket(number)
+
+
+def transition(number: str, target: str, actor: str = "admin", reason: str | None = None,
+               expect_version: int | None = None, assignee: str | None = None) -> TicketView:
+    """Move a ticket to `target`; only the transitions of domain.states exist."""
+    target = states.parse_state(target)
+    staff_id = _actor(actor)
+    reason = (reason or "").strip() or None
+    if target in states.REASON_REQUIRED and not reason:
+        raise ValidationError("reason", f"required when the ticket becomes {target} "
+                              f"({states.STATE_LABELS[target]})")
+    assignee_id = None
+    if assignee and target != "assigned":
+        raise ValidationError("assignee", "only given when the ticket becomes assigned")
+    if assignee:
+        assignee_row = Staff.get_or_none(Staff.login == assignee)
+        if assignee_row is None or not assignee_row.active:
+            raise ValidationError("assignee", f"no active staff member '{assignee}'")
+        assignee_id = assignee_row.id
+    now = utcnow()
+    with database.atomic():
+        ticket = _load(number)
+        states.check_transition(ticket.state, target)
+        values = {"state": target, "updated_at": now, "state_reason": reason}
+        if target == "classified" and ticket.category_id is None:
+            raise ValidationError("category", "the ticket needs a category before it is classified")
+        if target == "assigned":
+            assignee_id = assignee_id or ticket.assignee_id
+            if assignee_id is None:
+                raise ValidationError("assignee", "name the staff member who handles the ticket")
+            values["assignee"] = assignee_id
+        _locked_update(ticket, expect_version, values)
+        audit.record("transition", staff_id, ticket_id=ticket.id, field="state",
+                     old=ticket.state, new=target, at=now)
+        if reason:
+            audit.record("reason", staff_id, ticket_id=ticket.id, field="state_reason",
+                         old=ticket.state_reason, new=reason, at=now)
+        if assignee_id is not None and assignee_id != ticket.assignee_id:
+            audit.record("update", staff_id, ticket_id=ticket.id, field="assignee",
+                         old=_label("assignee", ticket.assignee_id),
+                         new=_label("assignee", assignee_id), at=now)
+    return get_ticket(number)
+
+
+def add_attachment(number: str, path: str, actor: str = "admin",
+                   expect_version: int | None = None) -> TicketView:
+    checked = attachments.check_file(path, "attachment")
+    staff_id = _actor(actor)
+    attachments.store(current_location().attachments_dir, checked)
+    now = utcnow()
+    with database.atomic():
+        ticket = _load(number)
+        _locked_update(ticket, expect_version, {"updated_at": now})
+        _attach(ticket.id, checked, staff_id, now)
+    return get_ticket(number)

@@ -1,0 +1,1 @@
+"""Storage: one DatabaseProxy, the tables, the schema version and its migrations."""

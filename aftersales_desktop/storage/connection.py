@@ -1,0 +1,95 @@
+"""Open the database, bind the proxy, upgrade the schema (with a backup copy first)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from peewee import Database, PostgresqlDatabase, SqliteDatabase
+
+from aftersales_desktop.storage import migrations
+from aftersales_desktop.storage.location import Location, resolve
+from aftersales_desktop.storage.models import database
+
+SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
+
+_current: Location | None = None
+
+
+class SchemaTooNewError(RuntimeError):
+    """The database was written by a newer version of the program."""
+
+
+def connect(location: Location) -> Database:
+    if location.engine == "postgresql":
+        args = dict(location.connect_args)
+        return PostgresqlDatabase(args.pop("dbname"), autoconnect=True, **args)
+    Path(location.target).parent.mkdir(parents=True, exist_ok=True)
+    # IMMEDIATE: a write transaction takes the lock at BEGIN, so two writers queue on the busy
+    # timeout instead of failing on a read-to-write lock upgrade.
+    return SqliteDatabase(location.target, pragmas=SQLITE_PRAGMAS, timeout=30,
+                          lock_type="IMMEDIATE")
+
+
+def dialect(db: Database) -> str:
+    return "postgresql" if isinstance(db, PostgresqlDatabase) else "sqlite"
+
+
+def schema_version(db: Database) -> int:
+    if "setting" not in db.get_tables():
+        return 0
+    row = db.execute_sql("SELECT value FROM setting WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def backup_sqlite_file(path: str, suffix: str) -> Path:
+    """Copy a live SQLite file consistently (backup API), next to it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = Path(f"{path}.{suffix}-{stamp}.bak")
+    src = sqlite3.connect(path)
+    try:
+        out = sqlite3.connect(dest)
+        with out:
+            src.backup(out)
+        out.close()
+    finally:
+        src.close()
+    return dest
+
+
+def init_db(db: Database, location: Location | None = None) -> int:
+    """Bind the proxy to `db` and bring the schema to the latest version; return that version."""
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    current = schema_version(db)
+    if current > migrations.LATEST:
+        raise SchemaTooNewError(
+            f"database schema version {current} is newer than this program "
+            f"(knows up to {migrations.LATEST}); update the program")
+    if 0 < current < migrations.LATEST and location and location.engine == "sqlite":
+        backup_sqlite_file(location.target, f"pre-v{migrations.LATEST}")
+    kind = dialect(db)
+    for version in range(current + 1, migrations.LATEST + 1):
+        with db.atomic():
+            for statement in migrations.STEPS[version](kind):
+                db.execute_sql(statement)
+            db.execute_sql("DELETE FROM setting WHERE key = 'schema_version'")
+            db.execute_sql("INSERT INTO setting (key, value) VALUES ('schema_version', %s)"
+                           % int(version))
+    return migrations.LATEST
+
+
+def open_database(target: str | None = None) -> tuple[Database, Location]:
+    """Resolve `--db`/AFTERSALES_DB/default, connect and init. The usual entry point."""
+    global _current
+    location = resolve(target)
+    db = connect(location)
+    init_db(db, location)
+    _current = location
+    return db, location
+
+
+def current_location() -> Location:
+    if _current is None:
+        raise RuntimeError("no database is open; call open_database() first")
+    return _current
