@@ -1,0 +1,79 @@
+"""Entry point: parse global options, open the database, dispatch to a command module.
+
+Each command module offers `register(subparsers)`; a registered parser carries
+`func(args) -> int` that runs with the database already open.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from peewee import OperationalError
+
+from aftersales_desktop import __version__
+from aftersales_desktop.cli import demo_cmd, maintenance_cmds, ticket_cmds
+from aftersales_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_PROBLEM, CliError, fail
+from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from aftersales_desktop.domain.states import TransitionError
+from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.storage.connection import SchemaTooNewError, open_database, schema_version
+
+COMMAND_MODULES = (ticket_cmds, demo_cmd, maintenance_cmds)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aftersales", description="售后工单台 AfterSales Desk — command line")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL|PATH",
+                        help="SQLite file or postgresql://user@host/db "
+                             "(default: $AFTERSALES_DB, else the user data directory)")
+    parser.add_argument("--as", dest="actor", metavar="LOGIN",
+                        default=os.environ.get("AFTERSALES_USER", "admin"),
+                        help="staff member acting (default: $AFTERSALES_USER or admin)")
+    commands = parser.add_subparsers(dest="command", metavar="<command>")
+    init = commands.add_parser("init", help="create or upgrade the database; print location and version")
+    init.set_defaults(func=_init, needs_actor=False)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def _init(args) -> int:
+    print(json.dumps({"location": args.location.display, "engine": args.location.engine,
+                      "schema_version": schema_version(args.db_handle)}, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        if getattr(args, "opens_db", True):
+            args.db_handle, args.location = open_database(args.db)
+            if getattr(args, "needs_actor", True):
+                find_staff(args.actor)
+        return args.func(args)
+    except CliError as exc:
+        return fail(str(exc), exc.code)
+    except ValidationError as exc:
+        return fail(str(exc), EXIT_BAD_INPUT)
+    except (NotFoundError, TransitionError) as exc:
+        return fail(str(exc).strip("'\""), EXIT_BAD_INPUT)
+    except ConflictError as exc:
+        return fail(str(exc), EXIT_PROBLEM)
+    except SchemaTooNewError as exc:
+        return fail(str(exc), EXIT_PROBLEM)
+    except OperationalError as exc:
+        return fail(f"database: {exc}", EXIT_PROBLEM)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

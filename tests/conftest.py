@@ -1,0 +1,112 @@
+"""Shared fixtures: a fresh database per test, on SQLite and on the PostgreSQL server.
+
+PostgreSQL tests use a schema of their own in the `test` database (AFTERSALES_TEST_PG
+overrides the server URL). Without a server they skip, except under CI=true, where a
+missing server is a failure.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+PG_SERVER = os.environ.get("AFTERSALES_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+_pg_state: dict = {}
+
+
+def pg_available() -> str | None:
+    """None when the server answers, else the reason it does not."""
+    if "reason" not in _pg_state:
+        try:
+            import psycopg
+
+            with psycopg.connect(PG_SERVER.replace("postgresql://", "postgresql://", 1),
+                                 connect_timeout=3):
+                _pg_state["reason"] = None
+        except Exception as exc:  # any failure to reach the server means: no server here
+            _pg_state["reason"] = f"PostgreSQL at {PG_SERVER} does not answer: {exc}"
+    return _pg_state["reason"]
+
+
+def require_pg() -> None:
+    reason = pg_available()
+    if reason is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason + " (under CI=true the PostgreSQL tests must run)")
+    pytest.skip(reason)
+
+
+def pg_schema_url(schema: str) -> str:
+    return f"{PG_SERVER}?options=-c%20search_path%3D{schema}"
+
+
+def create_pg_schema() -> tuple[str, str]:
+    import psycopg
+
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(PG_SERVER, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return schema, pg_schema_url(schema)
+
+
+def drop_pg_schema(schema: str) -> None:
+    import psycopg
+
+    with psycopg.connect(PG_SERVER, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    monkeypatch.setenv("AFTERSALES_DATA", str(path))
+    monkeypatch.delenv("AFTERSALES_DB", raising=False)
+    return path
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, data_dir, tmp_path):
+    """The `--db` value of a fresh, empty database on each engine."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "desk.sqlite3")
+        return
+    require_pg()
+    schema, url = create_pg_schema()
+    try:
+        yield url
+    finally:
+        from aftersales_desktop.storage.models import database
+
+        if database.obj is not None and not database.obj.is_closed():
+            database.obj.close()
+        drop_pg_schema(schema)
+
+
+@pytest.fixture
+def sqlite_url(data_dir, tmp_path) -> str:
+    return str(tmp_path / "desk.sqlite3")
+
+
+@pytest.fixture
+def db(db_url):
+    """An open, initialised database on each engine; yields its Location."""
+    from aftersales_desktop.storage.connection import open_database
+
+    handle, location = open_database(db_url)
+    yield location
+    handle.close()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url):
+    from aftersales_desktop.storage.connection import open_database
+
+    handle, location = open_database(sqlite_url)
+    yield location
+    handle.close()
