@@ -16,7 +16,9 @@ from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.services.ticket_fields import columns_from_sections, resolve_category
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
 from aftersales_desktop.storage.connection import current_location
-from aftersales_desktop.storage.models import Attachment, Category, Staff, Ticket, database
+from aftersales_desktop.storage.models import (
+    Attachment, Category, Customer, Staff, Ticket, database,
+)
 
 
 _FK = {"category", "subcategory", "assignee", "department"}
@@ -125,6 +127,8 @@ def update_ticket(number: str, data: dict, actor: str = "admin",
     now = utcnow()
     with database.atomic():
         ticket = _load(number)
+        if expect_version is not None and expect_version != ticket.version:
+            raise ConflictError(ticket.number, expect_version, ticket.version)
         values = columns_from_sections(changes.sections)
         if changes.category is not None or changes.subcategory is not None:
             cat, sub = resolve_category(changes.category, changes.subcategory)
@@ -141,9 +145,22 @@ def update_ticket(number: str, data: dict, actor: str = "admin",
                                  staff_id, ticket_id=ticket.id, entity="ticket",
                                  entity_id=ticket.id, at=now)
             if changes.customer:
-                changes.customer.setdefault("phone", ticket.customer.phone)
-                customers.upsert_for_ticket(changes.customer, staff_id, now, ticket.id)
+                _edit_customer(ticket, changes.customer, staff_id, now)
     return get_ticket(number)
+
+
+def _edit_customer(ticket: Ticket, data: dict, staff_id: int, now) -> None:
+    """Correct the ticket's customer in place; a phone number that belongs to another
+    customer moves the ticket to that (repeat) customer instead."""
+    current = ticket.customer
+    phone = data.get("phone")
+    other = (Customer.get_or_none((Customer.phone == phone) & (Customer.id != current.id))
+             if phone else None)
+    customers.update_customer(other or current, data, staff_id, now, ticket.id)
+    if other is not None:
+        Ticket.update(customer=other.id).where(Ticket.id == ticket.id).execute()
+        audit.record("update", staff_id, ticket_id=ticket.id, field="customer",
+                     old=current.name or current.phone, new=other.name or other.phone, at=now)
 
 
 def transition(number: str, target: str, actor: str = "admin", reason: str | None = None,
