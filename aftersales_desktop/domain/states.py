@@ -1,6 +1,8 @@
 """The ticket lifecycle: states and the only transitions that exist."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.errors import ValidationError
+
 STATE_LABELS = {
     "received": "已受理",
     "verified": "已核实",
@@ -51,7 +53,7 @@ def parse_state(text: str) -> str:
     for code, label in STATE_LABELS.items():
         if label == value:
             return code
-    raise ValueError(f"state: unknown '{text}'; expected one of {', '.join(STATE_LABELS)}")
+    raise ValidationError("state", f"unknown '{text}'; expected one of {', '.join(STATE_LABELS)}")
 
 
 def check_transition(current: str, target: str) -> None:

@@ -79,11 +79,11 @@ def _received_at(value, now: datetime) -> datetime:
     if parsed is None or parsed.tzinfo is None:
         raise ValidationError("received_at", "expected ISO 8601 time with offset, "
                               "e.g. 2026-11-22T09:30:00+08:00")
+    if not 2000 <= parsed.year <= 9000:
+        raise ValidationError("received_at", "expected a time after 2000")
     parsed = parsed.astimezone(timezone.utc)
     if parsed > now + timedelta(minutes=10):
         raise ValidationError("received_at", "lies in the future")
-    if parsed.year < 2000:
-        raise ValidationError("received_at", "expected a time after 2000")
     return parsed.replace(tzinfo=None)
 
 
@@ -97,7 +97,7 @@ def _section(name: str, data, today: date) -> dict:
     for key, value in data.items():
         path = f"{name}.{key}"
         if key not in spec:
-            raise ValidationError(path, f"unknown field; expected one of {', '.join(spec)}")
+            raise ValidationError(path, f"unknown field {key!r}; expected one of {', '.join(spec)}")
         if path in DATE_FIELDS:
             out[key] = _date(path, value, today)
         elif key == "vip":
@@ -135,7 +135,8 @@ def parse_ticket_input(data, now: datetime | None = None) -> TicketInput:
         raise ValidationError("ticket", "expected a JSON object")
     for key in data:
         if key not in TOP_LEVEL:
-            raise ValidationError(str(key), f"unknown field; expected one of {', '.join(sorted(TOP_LEVEL))}")
+            raise ValidationError(str(key) or "ticket",
+                                  f"unknown field {key!r}; expected one of {', '.join(sorted(TOP_LEVEL))}")
     channel = _text("channel", data.get("channel"), 40)
     if not channel:
         raise ValidationError("channel", f"required; one of {', '.join(CHANNELS)}")
@@ -185,7 +186,8 @@ def parse_ticket_changes(data, now: datetime | None = None) -> TicketChanges:
         raise ValidationError("changes", "expected a JSON object with the fields to change")
     for key in data:
         if key not in EDITABLE:
-            raise ValidationError(str(key), f"cannot be edited; editable: {', '.join(sorted(EDITABLE))}")
+            raise ValidationError(str(key) or "changes",
+                                  f"{key!r} cannot be edited; editable: {', '.join(sorted(EDITABLE))}")
     sections = {name: _section(name, data.get(name), today) for name in SECTIONS}
     customer = sections.pop("customer")
     if "description" in sections["problem"] and not sections["problem"]["description"]:

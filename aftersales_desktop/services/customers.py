@@ -72,6 +72,13 @@ def upsert_for_ticket(data: dict, staff_id: int, now: datetime,
         audit.record("create", staff_id, entity="customer", entity_id=customer_id,
                      new=values.get("name") or phones.mask(number), at=now)
         return customer_id
+    update_customer(customer, data, staff_id, now, ticket_id)
+    return customer.id
+
+
+def update_customer(customer: Customer, data: dict, staff_id: int, now: datetime,
+                    ticket_id: int | None = None) -> None:
+    """Bring the given (non-empty) fields of `customer` up to date, auditing each change."""
     changes = {f: (getattr(customer, f), data[f]) for f in CUSTOMER_FIELDS
                if data.get(f) is not None and data[f] != getattr(customer, f)}
     if changes:
@@ -79,4 +86,3 @@ def upsert_for_ticket(data: dict, staff_id: int, now: datetime,
             Customer.id == customer.id).execute()
         audit.record_changes(changes, staff_id, ticket_id=ticket_id, entity="customer",
                              entity_id=customer.id, at=now)
-    return customer.id
