@@ -77,7 +77,7 @@ def upsert_for_ticket(data: dict, staff_id: int, now: datetime,
 
 
 def update_customer(customer: Customer, data: dict, staff_id: int, now: datetime,
-                    ticket_id: int | None = None) -> None:
+                    ticket_id: int | None = None) -> bool:
     """Bring the given (non-empty) fields of `customer` up to date, auditing each change."""
     changes = {f: (getattr(customer, f), data[f]) for f in CUSTOMER_FIELDS
                if data.get(f) is not None and data[f] != getattr(customer, f)}
@@ -86,3 +86,4 @@ def update_customer(customer: Customer, data: dict, staff_id: int, now: datetime
             Customer.id == customer.id).execute()
         audit.record_changes(changes, staff_id, ticket_id=ticket_id, entity="customer",
                              entity_id=customer.id, at=now)
+    return bool(changes)

@@ -138,29 +138,31 @@ def update_ticket(number: str, data: dict, actor: str = "admin",
         diff = {k: (getattr(ticket, k if k not in _FK else k + "_id"), v)
                 for k, v in values.items()
                 if getattr(ticket, k if k not in _FK else k + "_id") != v}
-        if diff or changes.customer:
+        customer_changed = bool(changes.customer) and _edit_customer(
+            ticket, changes.customer, staff_id, now)
+        if diff or customer_changed:
             _locked_update(ticket, expect_version,
                            {**{k: new for k, (_, new) in diff.items()}, "updated_at": now})
-            audit.record_changes({k: (_label(k, old), _label(k, new)) for k, (old, new) in diff.items()},
+            audit.record_changes({k: (_label(k, old), _label(k, new))
+                                  for k, (old, new) in diff.items()},
                                  staff_id, ticket_id=ticket.id, entity="ticket",
                                  entity_id=ticket.id, at=now)
-            if changes.customer:
-                _edit_customer(ticket, changes.customer, staff_id, now)
     return get_ticket(number)
 
 
-def _edit_customer(ticket: Ticket, data: dict, staff_id: int, now) -> None:
+def _edit_customer(ticket: Ticket, data: dict, staff_id: int, now) -> bool:
     """Correct the ticket's customer in place; a phone number that belongs to another
     customer moves the ticket to that (repeat) customer instead."""
     current = ticket.customer
     phone = data.get("phone")
     other = (Customer.get_or_none((Customer.phone == phone) & (Customer.id != current.id))
              if phone else None)
-    customers.update_customer(other or current, data, staff_id, now, ticket.id)
+    changed = customers.update_customer(other or current, data, staff_id, now, ticket.id)
     if other is not None:
         Ticket.update(customer=other.id).where(Ticket.id == ticket.id).execute()
         audit.record("update", staff_id, ticket_id=ticket.id, field="customer",
                      old=current.name or current.phone, new=other.name or other.phone, at=now)
+    return changed or other is not None
 
 
 def transition(number: str, target: str, actor: str = "admin", reason: str | None = None,
@@ -183,6 +185,8 @@ def transition(number: str, target: str, actor: str = "admin", reason: str | Non
     now = utcnow()
     with database.atomic():
         ticket = _load(number)
+        if expect_version is not None and expect_version != ticket.version:
+            raise ConflictError(ticket.number, expect_version, ticket.version)
         states.check_transition(ticket.state, target)
         values = {"state": target, "updated_at": now, "state_reason": reason}
         if target == "classified" and ticket.category_id is None:
@@ -209,6 +213,7 @@ def add_attachment(number: str, path: str, actor: str = "admin",
                    expect_version: int | None = None) -> TicketView:
     checked = attachments.check_file(path, "attachment")
     staff_id = _actor(actor)
+    _load(number)
     attachments.store(current_location().attachments_dir, checked)
     now = utcnow()
     with database.atomic():

@@ -136,3 +136,20 @@ def test_search_by_number_phone_name_order_waybill_and_words(db):
                   "YT998877", "破损", "加热"):
         assert [r.number for r in list_tickets(search=query)] == [ticket.number], query
     assert Ticket.select().count() == 2
+
+
+def test_customer_edit_that_changes_nothing_keeps_the_version(db):
+    ticket = create_ticket(ticket_json())
+    same = update_ticket(ticket.number, {"customer": {"name": "王芳"}}, expect_version=1)
+    assert same.version == 1 and len(same.events) == len(ticket.events)
+    renamed = update_ticket(ticket.number, {"customer": {"name": "王小芳"}}, expect_version=1)
+    assert renamed.version == 2 and renamed.customer.name == "王小芳"
+    assert any(e.entity == "customer" and e.new_value == "王小芳" for e in renamed.events)
+
+
+def test_attachment_to_unknown_ticket_stores_no_file(db):
+    from aftersales_desktop.domain.errors import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        add_attachment("SH20990101-0001", PNG)
+    assert not db.attachments_dir.exists() or not any(db.attachments_dir.rglob("*"))
