@@ -112,8 +112,13 @@ def _locked_update(ticket: Ticket, expect_version: int | None, values: dict) -> 
         raise ConflictError(ticket.number, expected, current)
 
 
-def _load(number: str) -> Ticket:
-    ticket = Ticket.get_or_none(Ticket.number == number)
+def _load(number: str, lock: bool = False) -> Ticket:
+    """The ticket row; with `lock`, held until the transaction ends (SELECT … FOR UPDATE on
+    PostgreSQL; SQLite's IMMEDIATE transactions already hold the write lock)."""
+    query = Ticket.select().where(Ticket.number == number)
+    if lock and database.for_update:
+        query = query.for_update()
+    ticket = query.first()
     if ticket is None:
         raise NotFoundError(f"ticket {number} does not exist")
     return ticket
@@ -126,7 +131,7 @@ def update_ticket(number: str, data: dict, actor: str = "admin",
     staff_id = _actor(actor)
     now = utcnow()
     with database.atomic():
-        ticket = _load(number)
+        ticket = _load(number, lock=True)
         if expect_version is not None and expect_version != ticket.version:
             raise ConflictError(ticket.number, expect_version, ticket.version)
         values = columns_from_sections(changes.sections)
@@ -184,7 +189,7 @@ def transition(number: str, target: str, actor: str = "admin", reason: str | Non
         assignee_id = assignee_row.id
     now = utcnow()
     with database.atomic():
-        ticket = _load(number)
+        ticket = _load(number, lock=True)
         if expect_version is not None and expect_version != ticket.version:
             raise ConflictError(ticket.number, expect_version, ticket.version)
         states.check_transition(ticket.state, target)
@@ -217,7 +222,7 @@ def add_attachment(number: str, path: str, actor: str = "admin",
     attachments.store(current_location().attachments_dir, checked)
     now = utcnow()
     with database.atomic():
-        ticket = _load(number)
+        ticket = _load(number, lock=True)
         _locked_update(ticket, expect_version, {"updated_at": now})
         _attach(ticket.id, checked, staff_id, now)
     return get_ticket(number)
