@@ -37,9 +37,10 @@ def test_two_writers_draw_unique_gapless_numbers(db_url, db):
 def test_two_saves_of_one_version_one_wins(db_url, db):
     number = create_ticket(ticket_json()).number
     for version in range(1, 4):
+        # Both want a real change, so whichever goes second finds the version moved on.
+        wanted = [p for p in ("urgent", "normal", "low") if p != get_ticket(number).priority]
         results = _run(race_worker.save_version,
-                       [(db_url, number, version, "urgent" if version % 2 else "low"),
-                        (db_url, number, version, "low" if version % 2 else "urgent")])
+                       [(db_url, number, version, wanted[0]), (db_url, number, version, wanted[1])])
         saved = [r for r in results if r[0] == "saved"]
         conflicts = [r for r in results if r[0] == "conflict"]
         assert len(saved) == 1 and conflicts == [("conflict", version, version + 1)]
