@@ -51,8 +51,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
-        return 0
+        from ui.app import run  # imported here: every other command works without a display
+
+        return run(args)
     try:
         if getattr(args, "opens_db", True):
             args.db_handle, args.location = open_database(args.db)

@@ -1,0 +1,63 @@
+"""Help while taking a complaint: who is calling, what they had before, is this a duplicate."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from aftersales_desktop.domain.clock import iso_utc, utcnow
+from aftersales_desktop.domain.phone import normalise
+from aftersales_desktop.services.customers import CustomerRow, find_by_phone
+from aftersales_desktop.storage.models import Customer, Ticket
+
+DUPLICATE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class EarlierTicket:
+    number: str
+    received_at: str  # ISO 8601 UTC
+    state: str
+    order_number: str | None
+    description: str
+
+
+@dataclass(frozen=True)
+class CallerHistory:
+    customer: CustomerRow
+    earlier: list[EarlierTicket]
+
+
+def _rows(query) -> list[EarlierTicket]:
+    return [EarlierTicket(t.number, iso_utc(t.received_at), t.state, t.order_number,
+                          t.description) for t in query]
+
+
+def _tickets_of(phone: str):
+    return (Ticket.select(Ticket.number, Ticket.received_at, Ticket.state, Ticket.order_number,
+                          Ticket.description)
+            .join(Customer, on=(Ticket.customer == Customer.id))
+            .where(Customer.phone == phone)
+            .order_by(Ticket.received_at.desc(), Ticket.id.desc()))
+
+
+def caller_history(raw_phone: str, limit: int = 10) -> CallerHistory | None:
+    """The known customer with this phone and their latest tickets, or None."""
+    customer = find_by_phone(raw_phone)
+    if customer is None:
+        return None
+    return CallerHistory(customer, _rows(_tickets_of(customer.phone).limit(limit)))
+
+
+def find_duplicates(raw_phone: str, order_number: str, now: datetime | None = None,
+                    days: int = DUPLICATE_DAYS) -> list[EarlierTicket]:
+    """Tickets of the same phone and order received in the last `days` days."""
+    order = (order_number or "").strip()
+    try:
+        phone = normalise(raw_phone)
+    except ValueError:
+        return []
+    if not order:
+        return []
+    since = (now or utcnow()) - timedelta(days=days)
+    return _rows(_tickets_of(phone).where((Ticket.order_number == order)
+                                          & (Ticket.received_at >= since)))

@@ -1,0 +1,72 @@
+"""A ticket's audit events told in plain words: "张伟 把状态从 已核实 改为 已分类, 10:42"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
+from aftersales_desktop.domain.clock import SHANGHAI
+from aftersales_desktop.domain.field_labels import field_label
+from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.states import STATE_LABELS
+from aftersales_desktop.services.audit import EventRow
+from aftersales_desktop.storage.models import Category, Staff
+
+_VALUE_LABELS = {"state": STATE_LABELS, "priority": PRIORITIES, "channel": CHANNELS,
+                 "gender": GENDERS, "vip": {"true": "是", "false": "否"}}
+
+
+@dataclass(frozen=True)
+class TimelineLine:
+    when: str  # Shanghai time, "10:42" today, else "2026-11-20 10:42"
+    text: str  # without the time
+
+    @property
+    def full(self) -> str:
+        return f"{self.text}, {self.when}"
+
+
+def _value(field: str | None, value: str | None) -> str:
+    if value is None or value == "":
+        return "（空）"
+    if field == "phone":
+        return mask(value)
+    if field in _VALUE_LABELS:
+        return _VALUE_LABELS[field].get(value, value)
+    if field in ("category", "subcategory"):
+        row = Category.get_or_none(Category.code == value)
+        return row.name if row else value
+    if field == "assignee":
+        row = Staff.get_or_none(Staff.login == value)
+        return row.name if row else value
+    return value
+
+
+def _when(at_iso: str, today) -> str:
+    local = datetime.fromisoformat(at_iso).astimezone(SHANGHAI)
+    return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
+
+
+def describe(event: EventRow) -> str:
+    who = event.staff_name or event.staff_login or "系统"
+    what = field_label(event.field)
+    old, new = _value(event.field, event.old_value), _value(event.field, event.new_value)
+    prefix = "客户" if event.entity == "customer" else ""
+    if event.action == "create" and event.entity == "ticket":
+        return f"{who} 受理了工单"
+    if event.action == "create":
+        return f"{who} 登记了新客户 {event.new_value or ''}".rstrip()
+    if event.action == "transition":
+        return f"{who} 把状态从 {old} 改为 {new}"
+    if event.action == "attach":
+        return f"{who} 添加了证据 {event.new_value}"
+    if event.action == "reason":
+        return f"{who} 写明原因：{new}"
+    if event.old_value in (None, ""):
+        return f"{who} 填写了{prefix}{what}：{new}"
+    return f"{who} 把{prefix}{what}从 {old} 改为 {new}"
+
+
+def timeline(events: list[EventRow], now: datetime | None = None) -> list[TimelineLine]:
+    today = (now.astimezone(SHANGHAI) if now else datetime.now(SHANGHAI)).date()
+    return [TimelineLine(_when(e.at, today), describe(e)) for e in events]

@@ -1,0 +1,139 @@
+"""Render every screen offscreen to PNG in docs/screenshots/, on a temporary database.
+
+Run: .venv/bin/python tools/screenshots.py
+"""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+SAMPLES = [
+    ("王芳", "13912345678", "hotline", "电饭煲外壳破损，无法正常加热", "TB20261101001", "quality",
+     ["verified"]),
+    ("李雷", "13800138000", "wechat", "快递显示已签收但没有收到包裹", "TB20261102007", "logistics",
+     ["verified", "classified"]),
+    ("张敏", "13700001111", "website", "直播间说是纯棉，收到后发现是混纺面料", "DY8812", "livestream",
+     []),
+    ("陈刚", "02162345678", "email", "申请无理由退货三天了还没有人处理", "JD5566", "returns",
+     ["verified", "classified", "assigned", "in_progress"]),
+    ("刘洋", "15900002222", "qq", "客服回复太慢，等了两天", None, "service", ["rejected"]),
+    ("赵丽", "18600003333", "online_service", "APP 下单时一直提示系统错误", None, "technical",
+     ["verified", "classified", "assigned", "in_progress", "resolved"]),
+    ("王芳", "13912345678", "hotline", "上次换的电饭煲内胆有划痕", "TB20261115003", "quality", []),
+]
+
+
+def seed(photo: Path) -> str:
+    from aftersales_desktop.services.tickets import create_ticket, transition
+
+    first = None
+    for name, phone, channel, text, order, category, path in SAMPLES:
+        data = {"channel": channel, "customer": {"name": name, "phone": phone, "region": "上海"},
+                "problem": {"description": text}, "category": category,
+                "priority": "urgent" if "破损" in text else "normal"}
+        if order:
+            data["order"] = {"number": order, "product": "电饭煲" if "电饭煲" in text else None}
+            data["order"] = {k: v for k, v in data["order"].items() if v}
+        if first is None:
+            data["attachments"] = [str(photo)]
+            data["logistics"] = {"waybill": "SF1234567890", "carrier": "顺丰速运"}
+        number = create_ticket(data).number
+        first = first or number
+        for target in path:
+            transition(number, target, reason="不在售后政策范围内" if target == "rejected" else None,
+                       assignee="admin" if target == "assigned" else None)
+    return first
+
+
+def sample_photo(folder: Path) -> Path:
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("#b0bec5"))
+    painter = QPainter(image)
+    painter.fillRect(120, 100, 400, 280, QColor("#eceff1"))
+    painter.fillRect(300, 160, 40, 160, QColor("#8d6e63"))
+    painter.end()
+    path = folder / "外壳破损.png"
+    image.save(str(path))
+    return path
+
+
+def shoot(widget, name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("wrote", OUT / f"{name}.png")
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="aftersales-shots-"))
+    os.environ["AFTERSALES_DATA"] = str(tmp)
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from aftersales_desktop.domain.errors import ValidationError
+    from aftersales_desktop.storage.connection import open_database
+    from ui.app import make_app
+    from ui.main_window import MainWindow
+    from ui.session import Session
+
+    app = make_app()
+    _, location = open_database(str(tmp / "desk.sqlite3"))
+    first = seed(sample_photo(tmp))
+    try:  # some demo tickets (other staff, longer timelines) when the generator is there
+        from aftersales_desktop.services.demo import generate_demo
+
+        generate_demo(tickets=60, seed=7)
+    except ImportError:
+        pass
+    OUT.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(tmp / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Session.for_staff("admin", location), settings)
+    window.resize(1366, 820)
+    window.show()
+
+    window.show_area("entry")
+    shoot(window, "01_entry_empty")
+    form = window.entry.form
+    form.fields["customer.phone"].setText("13912345678")
+    form.fields["order.number"].setText("TB20261115003")
+    form.fields["problem.description"].setPlainText("内胆涂层脱落。已为您安排维修。")
+    window.entry.check_duplicates()
+    shoot(window, "02_entry_caller_known")
+    form.fields["customer.phone"].setText("12345")
+    form.show_error(ValidationError("customer.phone", "expected a mainland mobile number"))
+    shoot(window, "03_entry_validation")
+    window.entry.clear_form()
+    window.entry._after_save(first)
+    shoot(window, "04_entry_saved")
+
+    window.show_area("tickets")
+    shoot(window, "05_ticket_list")
+    window.tickets.search.setText("破损")
+    window.tickets.refresh()
+    shoot(window, "06_ticket_list_search")
+    window.open_ticket(first)
+    shoot(window, "07_ticket_detail")
+    from aftersales_desktop.services.ticket_list import TicketFilter, list_page
+
+    closed = list_page(TicketFilter(state="closed"), 1)
+    if closed:
+        window.open_ticket(closed[0].number)
+        window.detail.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
+        shoot(window, "08_ticket_detail_timeline")
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

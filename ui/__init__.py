@@ -1,0 +1,1 @@
+"""The desktop screens (PySide6). Widgets call aftersales_desktop.services, never peewee."""

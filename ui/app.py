@@ -1,0 +1,69 @@
+"""Start the desktop program: `aftersales` without a sub-command lands here."""
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from aftersales_desktop.domain.errors import NotFoundError
+from aftersales_desktop.services.ticket_list import TicketFilter, count_tickets
+from aftersales_desktop.storage.connection import open_database
+from ui.fonts import register_bundled_font
+from ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from ui.session import Session
+
+DEMO_TICKETS = 300
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(SETTINGS_ORG)
+    app.setApplicationName(SETTINGS_APP)
+    app.setApplicationDisplayName("售后工单台")
+    register_bundled_font(app)
+    return app
+
+
+def offer_demo(window: MainWindow, settings: QSettings) -> bool:
+    """On an empty database, offer demo tickets once per database; True when generated."""
+    key = "demo/offered/" + window.session.location.display.replace("/", "|")
+    if count_tickets(TicketFilter()) > 0 or settings.value(key, False, type=bool):
+        return False
+    try:
+        from aftersales_desktop.services.demo import generate_demo
+    except ImportError:
+        return False
+    settings.setValue(key, True)
+    answer = QMessageBox.question(
+        window, window.tr("示例数据"),
+        window.tr("数据库中还没有工单。要生成 %1 张示例工单来熟悉系统吗？")
+        .replace("%1", str(DEMO_TICKETS)))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        generate_demo(tickets=DEMO_TICKETS, seed=20261122)
+    except Exception as exc:  # show any failure; the program stays usable without demo data
+        QMessageBox.warning(window, window.tr("示例数据"), str(exc))
+        return False
+    window.tickets.refresh()
+    return True
+
+
+def run(args) -> int:
+    """Open the database of `args.db` as staff member `args.actor` and show the main window."""
+    app = make_app()
+    try:
+        _handle, location = open_database(getattr(args, "db", None))
+        session = Session.for_staff(getattr(args, "actor", None) or "admin", location)
+    except NotFoundError as exc:
+        QMessageBox.critical(None, "售后工单台", f"无法以该人员身份登录：{exc}")
+        return 2
+    except Exception as exc:  # cannot open the database: say so in a window, not a traceback
+        QMessageBox.critical(None, "售后工单台", f"无法打开数据库：{exc}")
+        return 2
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    window = MainWindow(session, settings)
+    window.show()
+    offer_demo(window, settings)
+    return app.exec()

@@ -1,0 +1,266 @@
+"""One ticket: all fields, evidence, timeline in plain words, the actions of its state."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QListView, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
+    QVBoxLayout, QWidget,
+)
+
+from aftersales_desktop.domain import states
+from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
+from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from aftersales_desktop.domain.field_labels import FIELD_LABELS
+from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.services.attachments import stored_path
+from aftersales_desktop.services.categories import active_categories
+from aftersales_desktop.services.staff import list_staff
+from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
+from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
+from aftersales_desktop.services.tickets import transition, update_ticket
+from aftersales_desktop.services.timeline import describe, timeline
+from ui.caller_panel import local_time
+from ui.evidence_panel import THUMB, thumbnail
+from ui.ticket_editor import TicketEditor
+
+ACTION_LABELS = {"verified": "核实", "classified": "确认分类", "assigned": "分派…",
+                 "in_progress": "开始处理", "resolved": "已解决", "callback": "转入回访",
+                 "closed": "关闭工单", "rejected": "驳回…", "reopened": "重开…"}
+
+
+class TicketDetailScreen(QWidget):
+    back = Signal()
+    changed = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.view: TicketView | None = None
+        self.action_buttons: dict[str, QPushButton] = {}
+        self.editor = TicketEditor(active_categories())
+        self._build()
+
+    def _build(self) -> None:
+        back = QPushButton(self.tr("← 返回列表"))
+        back.clicked.connect(self.back)
+        self.title = QLabel()
+        big = QFont(self.font())
+        big.setPointSize(18)
+        big.setBold(True)
+        self.title.setFont(big)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        head = QHBoxLayout()
+        head.addWidget(back)
+        head.addWidget(self.title)
+        head.addWidget(self.subtitle, 1)
+        self.actions_row = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton(self.tr("保存修改"))
+        self.save_button.clicked.connect(self.save_edits)
+        self.save_button.setEnabled(False)
+        self.editor.changed.connect(lambda: self.save_button.setEnabled(True))
+
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        info_box = QGroupBox(self.tr("工单信息"))
+        QVBoxLayout(info_box).addWidget(self.info)
+        self.evidence = QListWidget()
+        self.evidence.setViewMode(QListView.ViewMode.IconMode)
+        self.evidence.setIconSize(QSize(THUMB, THUMB))
+        self.evidence.setGridSize(QSize(THUMB + 24, THUMB + 28))
+        self.evidence.setFixedHeight(THUMB + 44)
+        self.evidence.itemClicked.connect(self._enlarge)
+        evidence_box = QGroupBox(self.tr("证据（点击放大）"))
+        QVBoxLayout(evidence_box).addWidget(self.evidence)
+        self.timeline = QListWidget()
+        self.timeline.setWordWrap(True)
+        timeline_box = QGroupBox(self.tr("处理记录"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline)
+
+        edit_column = QVBoxLayout()
+        edit_column.addWidget(self.editor)
+        edit_column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        edit_column.addStretch(1)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        grid.addWidget(info_box, 0, 0)
+        grid.addLayout(edit_column, 0, 1)
+        grid.addWidget(evidence_box, 1, 0, 1, 2)
+        grid.addWidget(timeline_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(self.actions_row)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+
+    # showing ------------------------------------------------------------------------------
+    def load(self, number: str, keep_edits: bool = False) -> bool:
+        try:
+            view = get_ticket(number)
+        except NotFoundError:
+            self._say(self.tr("找不到工单 %1").replace("%1", number), error=True)
+            return False
+        old, self.view = self.view, view
+        state = states.STATE_LABELS[view.state]
+        self.title.setText(view.number)
+        self.subtitle.setText(f"  {state} · {PRIORITIES.get(view.priority, view.priority)} · "
+                              f"{CHANNELS.get(view.channel, view.channel)} · "
+                              + self.tr("受理于 %1").replace("%1", local_time(view.received_at)))
+        self.info.setText(self._info_html(view))
+        self._fill_actions(view)
+        self._fill_evidence(view)
+        self.timeline.clear()
+        for line in timeline(view.events):
+            self.timeline.addItem(line.full)
+        if keep_edits and old is not None and old.number == view.number:
+            self.editor.rebase(old, view)
+        else:
+            self.editor.set_view(view)
+            self.save_button.setEnabled(False)
+            self.message.hide()
+        return True
+
+    def _info_html(self, view: TicketView) -> str:
+        c = view.customer
+        rows = [(self.tr("客户"), c.name or ""), (self.tr("电话"), mask(c.phone)),
+                (self.tr("性别"), GENDERS.get(c.gender or "", "")),
+                (self.tr("地区"), c.region or ""), (self.tr("电子邮箱"), c.email or ""),
+                (self.tr("客户标记"), " ".join(
+                    ([self.tr("VIP")] if c.vip else []) + ([self.tr("回头客")] if c.repeat else [])))]
+        for section, mapping in SECTION_COLUMNS.items():
+            for key, column in mapping.items():
+                value = view.sections[section].get(key)
+                if value not in (None, ""):
+                    rows.append((FIELD_LABELS.get(column, column), str(value)))
+        if view.assignee:
+            names = {s.login: s.name for s in list_staff()}
+            rows.append((self.tr("处理人"), names.get(view.assignee, view.assignee)))
+        if view.state_reason:
+            rows.append((self.tr("原因"), view.state_reason))
+        cells = "".join(f"<tr><td style='color:#555;padding-right:12px'>{k}</td>"
+                        f"<td>{_escape(v)}</td></tr>" for k, v in rows if v)
+        return f"<table>{cells}</table>"
+
+    def _fill_actions(self, view: TicketView) -> None:
+        while self.actions_row.count():
+            item = self.actions_row.takeAt(0)
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.actions_row.addWidget(QLabel(self.tr("可执行的操作：")))
+        targets = states.TRANSITIONS[view.state]
+        self.action_buttons = {}
+        for target in targets:
+            button = QPushButton(self.tr(ACTION_LABELS[target]))
+            button.setObjectName(f"action_{target}")
+            button.clicked.connect(lambda _=False, t=target: self.do_transition(t))
+            self.action_buttons[target] = button
+            self.actions_row.addWidget(button)
+        if not targets:
+            self.actions_row.addWidget(QLabel(self.tr("（最终状态，无后续操作）")))
+        self.actions_row.addStretch(1)
+
+    def _fill_evidence(self, view: TicketView) -> None:
+        self.evidence.clear()
+        root = self.session.location.attachments_dir
+        for file in view.attachments:
+            path = str(stored_path(root, file["sha256"]))
+            item = QListWidgetItem(thumbnail(path, file["mime"]), file["filename"])
+            item.setData(Qt.ItemDataRole.UserRole, (path, file["mime"], file["filename"]))
+            self.evidence.addItem(item)
+        if not view.attachments:
+            self.evidence.addItem(QListWidgetItem(self.tr("（无证据文件）")))
+
+    def _enlarge(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if not data or not data[1].startswith("image/"):
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle(data[2])
+        label = QLabel()
+        label.setPixmap(thumbnail(data[0], data[1], 900).pixmap(900, 900))
+        QVBoxLayout(dialog).addWidget(label)
+        dialog.open()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        color = "#c62828" if error else "#1b5e20"
+        self.message.setStyleSheet(f"color: {color}; padding: 4px;")
+        self.message.setText(text)
+        self.message.show()
+
+    # changing -----------------------------------------------------------------------------
+    def _conflict(self, exc: ConflictError) -> None:
+        seen = {e.id for e in self.view.events}
+        self.load(self.view.number, keep_edits=True)
+        news = [describe(e) for e in self.view.events if e.id not in seen]
+        self._say(self.tr("保存前已有人修改了这张工单：") + "；".join(news)
+                  + self.tr("。您填写的内容仍保留在表中，核对后可再次保存。"), error=True)
+        self.save_button.setEnabled(True)
+
+    def save_edits(self) -> None:
+        changes = self.editor.changes(self.view)
+        self.editor.clear_errors()
+        if not changes:
+            self.save_button.setEnabled(False)
+            return
+        try:
+            update_ticket(self.view.number, changes, actor=self.session.actor,
+                          expect_version=self.view.version)
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
+        except ValidationError as exc:
+            if not self.editor.show_error(exc):
+                self._say(exc.message, error=True)
+            return
+        self.load(self.view.number)
+        self._say(self.tr("已保存"))
+        self.changed.emit(self.view.number)
+
+    def do_transition(self, target: str) -> None:
+        reason = assignee = None
+        if target in states.REASON_REQUIRED:
+            reason, ok = QInputDialog.getText(
+                self, self.tr(ACTION_LABELS[target]), self.tr("请写明原因："))
+            if not ok or not reason.strip():
+                return
+        if target == "assigned":
+            staff = [s for s in list_staff() if s.active]
+            names = [f"{s.name}（{s.login}）" for s in staff]
+            choice, ok = QInputDialog.getItem(self, self.tr("分派"), self.tr("处理人："),
+                                              names, 0, False)
+            if not ok:
+                return
+            assignee = staff[names.index(choice)].login
+        try:
+            transition(self.view.number, target, actor=self.session.actor, reason=reason,
+                       expect_version=self.view.version, assignee=assignee)
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
+        except (ValidationError, states.TransitionError) as exc:
+            text = exc.message if isinstance(exc, ValidationError) else str(exc)
+            if isinstance(exc, ValidationError) and exc.field == "category":
+                text = self.tr("请先选择投诉类别并保存，再确认分类")
+            QMessageBox.warning(self, self.tr("无法执行"), text)
+            return
+        self.load(self.view.number, keep_edits=self.save_button.isEnabled())
+        self.changed.emit(self.view.number)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

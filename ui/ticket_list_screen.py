@@ -1,0 +1,148 @@
+"""工单: all tickets with filters, search and sorting; a scanned number + Enter opens it."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QTableView, QVBoxLayout, QWidget,
+)
+
+from aftersales_desktop.domain.channels import CHANNELS, PRIORITIES
+from aftersales_desktop.domain.states import STATE_LABELS
+from aftersales_desktop.services.categories import active_categories
+from aftersales_desktop.services.staff import list_staff
+from aftersales_desktop.services.ticket_list import (
+    TicketFilter, count_tickets, exact_number, list_page,
+)
+from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)
+
+
+class TicketListScreen(QWidget):
+    open_ticket = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.filter = TicketFilter()
+        self.model = TicketTableModel(self)
+        self.model.sort_requested.connect(self._sort)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._build()
+        self.refresh()
+
+    def _combo(self, blank: str, choices: dict) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr(blank), None)
+        for code, label in choices.items():
+            combo.addItem(label, code)
+        combo.currentIndexChanged.connect(self.refresh)
+        return combo
+
+    def _date(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("不限"))
+        edit.setDate(NO_DATE)
+        edit.dateChanged.connect(self.refresh)
+        return edit
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(
+            self.tr("搜索：工单号、电话、客户姓名、订单号、运单号或描述中的字词（扫码后按 Enter 打开）"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        self.search.returnPressed.connect(self.search_entered)
+        self.state = self._combo("全部状态", STATE_LABELS)
+        self.category = self._combo("全部类别", {c.code: c.name for c in active_categories()})
+        self.priority = self._combo("全部优先级", PRIORITIES)
+        self.channel = self._combo("全部渠道", CHANNELS)
+        self.assignee = self._combo("全部处理人", {s.login: s.name for s in list_staff()})
+        self.date_from, self.date_to = self._date(), self._date()
+        self.overdue = QCheckBox(self.tr("仅超时"))
+        self.overdue.setEnabled(False)
+        self.overdue.setToolTip(self.tr("时限（SLA）将在后续版本提供"))
+        self.count_label = QLabel()
+
+        filters = QHBoxLayout()
+        for widget in (self.state, self.category, self.priority, self.channel, self.assignee):
+            filters.addWidget(widget)
+        filters.addWidget(QLabel(self.tr("受理日期")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("—"))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {"number": 150, "received_at": 140, "customer": 110, "phone": 110,
+                  "category": 150, "priority": 70, "state": 80, "assignee": 100}
+        for column, (key, _) in enumerate(COLUMNS):
+            if key in widths:
+                self.table.setColumnWidth(column, widths[key])
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+    def _date_value(self, edit: QDateEdit):
+        return None if edit.date() == NO_DATE else edit.date().toPython()
+
+    def current_filter(self) -> TicketFilter:
+        return replace(
+            self.filter, state=self.state.currentData(), category=self.category.currentData(),
+            priority=self.priority.currentData(), channel=self.channel.currentData(),
+            assignee=self.assignee.currentData(), date_from=self._date_value(self.date_from),
+            date_to=self._date_value(self.date_to), search=self.search.text().strip())
+
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        self.filter = self.current_filter()
+        current = self.filter
+        self.model.set_rows(list_page(current, PAGE_SIZE, 0),
+                            lambda offset, limit: list_page(current, limit, offset))
+        self.count_label.setText(self.tr("共 %1 张").replace("%1", str(count_tickets(current))))
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self.filter = replace(self.filter, sort=key, descending=descending)
+        self.refresh()
+
+    def search_entered(self) -> None:
+        number = exact_number(self.search.text())
+        if number:
+            self.open_ticket.emit(number)
+        else:
+            self.refresh()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_index(self, index) -> None:
+        if index.isValid():
+            self.open_ticket.emit(self.model.row_at(index.row()).number)

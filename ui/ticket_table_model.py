@@ -1,0 +1,111 @@
+"""Table model of ticket rows; pages are fetched as the view scrolls (canFetchMore/fetchMore)."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+
+from aftersales_desktop.domain.channels import PRIORITIES
+from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.states import STATE_LABELS
+from aftersales_desktop.services.ticket_list import TicketTableRow
+from ui.caller_panel import local_time
+
+PAGE_SIZE = 100
+# (sort key of services.ticket_list, header)
+COLUMNS = [("number", "工单号"), ("received_at", "受理时间"), ("customer", "客户"),
+           ("phone", "电话"), ("category", "类别"), ("priority", "优先级"), ("state", "状态"),
+           ("assignee", "处理人"), ("deadline", "时限")]
+SORTABLE = {"number", "received_at", "customer", "category", "priority", "state", "assignee"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TicketTableModel", text)
+
+
+class TicketTableModel(QAbstractTableModel):
+    sort_requested = Signal(str, bool)  # sort key, descending
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[TicketTableRow] = []
+        self._fetch_page: Callable[[int, int], list[TicketTableRow]] | None = None
+        self._more = False
+
+    def set_rows(self, rows: list[TicketTableRow],
+                 fetch_page: Callable[[int, int], list[TicketTableRow]] | None = None) -> None:
+        """Show `rows` (the first page); `fetch_page(offset, limit)` gives the following ones."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._fetch_page = fetch_page
+        self._more = fetch_page is not None and len(rows) >= PAGE_SIZE
+        self.endResetModel()
+
+    def row_at(self, row: int) -> TicketTableRow:
+        return self.rows[row]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent=QModelIndex()):
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent=QModelIndex()):
+        if parent.isValid() or not self._more or self._fetch_page is None:
+            return
+        page = self._fetch_page(len(self.rows), PAGE_SIZE)
+        self._more = len(page) >= PAGE_SIZE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(COLUMNS[section][1])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if COLUMNS[section][0] == "deadline":
+                return _tr("时限（SLA）将在后续版本提供")
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "category" and row.subcategory:
+            return f"{row.category} / {row.subcategory}"
+        if role == Qt.ItemDataRole.ToolTipRole and key == "deadline":
+            return _tr("时限（SLA）将在后续版本提供")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.number
+        return None
+
+    def _text(self, row: TicketTableRow, key: str) -> str:
+        if key == "number":
+            return row.number
+        if key == "received_at":
+            return local_time(row.received_at)
+        if key == "customer":
+            return row.customer_name or ""
+        if key == "phone":
+            return mask(row.customer_phone)
+        if key == "category":
+            return row.subcategory or row.category or _tr("未分类")
+        if key == "priority":
+            return PRIORITIES.get(row.priority, row.priority)
+        if key == "state":
+            return STATE_LABELS.get(row.state, row.state)
+        if key == "assignee":
+            return row.assignee or ""
+        return "—"
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder):
+        key = COLUMNS[column][0]
+        if key in SORTABLE:
+            self.sort_requested.emit(key, order == Qt.SortOrder.DescendingOrder)
