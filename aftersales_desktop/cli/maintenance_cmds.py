@@ -1,5 +1,75 @@
-"""Being written."""
+"""Maintenance commands: `backup`, `restore`, `check`. They work on the database as it is,
+without upgrading it first, so they also serve a database that no longer opens."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from aftersales_desktop.cli.errors import EXIT_OK, EXIT_PROBLEM, CliError, fail
+from aftersales_desktop.services.integrity import check_database, count_rows
+from aftersales_desktop.storage import backup as backups
+from aftersales_desktop.storage.location import resolve
+
+SUFFIX = {"sqlite": ".sqlite3", "postgresql": ".pgdump"}
 
 
 def register(commands) -> None:
-    pass
+    backup = commands.add_parser(
+        "backup", help="online backup while others work (SQLite backup API / pg_dump)")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="backup file, or a directory to put aftersales-<time> into")
+    backup.set_defaults(func=_backup, needs_actor=False, opens_db=False)
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current data is kept aside)")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(func=_restore, needs_actor=False, opens_db=False)
+    check = commands.add_parser("check", help="integrity check; non-zero exit on any problem")
+    check.set_defaults(func=_check, needs_actor=False, opens_db=False)
+
+
+def backup_path(output: str, engine: str) -> Path:
+    path = Path(output).expanduser()
+    if path.is_dir() or output.endswith(("/", os.sep)):
+        return path / f"aftersales-{backups.stamp()}{SUFFIX[engine]}"
+    return path
+
+
+def _backup(args) -> int:
+    location = resolve(args.db)
+    dest = backup_path(args.output, location.engine)
+    try:
+        written = backups.backup(location, dest)
+    except backups.BackupError as exc:
+        raise CliError(f"backup: {exc}", EXIT_PROBLEM) from None
+    print(json.dumps({"backup": str(written), "bytes": written.stat().st_size,
+                      "engine": location.engine, "database": location.display,
+                      "attachments_not_included": str(location.attachments_dir)},
+                     ensure_ascii=False))
+    return EXIT_OK
+
+
+def _restore(args) -> int:
+    location = resolve(args.db)
+    try:
+        report = backups.restore(location, args.file)
+    except backups.BackupError as exc:
+        raise CliError(f"restore: {exc}", EXIT_PROBLEM) from None
+    print(json.dumps({"restored": str(report.source), "database": location.display,
+                      "schema_version": report.schema_version,
+                      "previous_data": str(report.kept_aside) if report.kept_aside else None},
+                     ensure_ascii=False))
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    location = resolve(args.db)
+    problems = check_database(location)
+    for line in problems:
+        print(line)
+    if problems:
+        return fail(f"check found {len(problems)} problem(s) in {location.display}", EXIT_PROBLEM)
+    counts = count_rows(location)
+    print("ok: " + ", ".join(f"{n} {label}" for label, n in counts.items())
+          + f" ({location.display})")
+    return EXIT_OK

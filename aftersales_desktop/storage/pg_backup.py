@@ -1,0 +1,174 @@
+"""PostgreSQL backup and restore with the client tools pg_dump and pg_restore.
+
+The connection goes to the tools through the libpq environment (PGHOST, PGOPTIONS, ...),
+so no password appears on a command line.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.storage.backup import BackupError, backup, check_version, stamp
+from aftersales_desktop.storage.connection import connect, schema_version
+from aftersales_desktop.storage.location import Location
+
+_PG_ENV = {
+    "host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "password": "PGPASSWORD",
+    "dbname": "PGDATABASE", "options": "PGOPTIONS", "sslmode": "PGSSLMODE",
+    "sslrootcert": "PGSSLROOTCERT", "sslcert": "PGSSLCERT", "sslkey": "PGSSLKEY",
+    "connect_timeout": "PGCONNECT_TIMEOUT", "application_name": "PGAPPNAME",
+    "passfile": "PGPASSFILE",
+}
+LOCK_WAIT_S = 30.0  # a restore waiting this long on someone's open transaction gives up
+_SEARCH_PATH = re.compile(r"search_path\s*=\s*\"?([^\s,\"]+)")
+
+
+def schema_of(location: Location) -> str | None:
+    """The schema named by `options=-c search_path=...`, if any."""
+    match = _SEARCH_PATH.search(location.connect_args.get("options", ""))
+    return match.group(1) if match else None
+
+
+def dump(location: Location, dest: Path) -> None:
+    schema = schema_of(location)
+    _run("pg_dump", ["-Fc", "-f", dest, *(["-n", schema] if schema else [])], location)
+
+
+def restore(location: Location, source: Path) -> tuple[Path | None, int]:
+    """pg_restore in one transaction: on any error the database stays as it was.
+
+    Returns where the previous data was kept and the restored schema version.
+    """
+    archived = _archive_schema(location, source)
+    wanted = schema_of(location) or "public"
+    if archived != wanted:
+        raise ValidationError("FILE", f"'{source}' holds schema '{archived}', this database "
+                              f"uses '{wanted}'; restore it into a database using '{archived}'")
+    version = check_version(source, _archive_version(location, source, archived))
+    kept = None
+    if _has_data(location):
+        kept = backup(location, location.data_dir / f"before-restore-{stamp()}.pgdump")
+    watch = _LockWatch(location)
+    try:
+        _run("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--no-owner",
+                            "-d", location.connect_args["dbname"], source], location,
+             appname=watch.appname, watch=watch)
+    except BackupError:
+        if watch.blockers:
+            raise BackupError(f"gave up after {LOCK_WAIT_S:g} s waiting for other sessions "
+                              f"using the tables ({watch.blockers}); nothing was changed. "
+                              "Close the program elsewhere and try again") from None
+        raise
+    finally:
+        watch.close()
+    return kept, version
+
+
+class _LockWatch:
+    """Cancels our own pg_restore when it waits too long for a lock someone else holds.
+
+    pg_restore resets lock_timeout to 0 in its session, so the wait is watched from outside.
+    """
+
+    def __init__(self, location: Location):
+        self.appname = f"aftersales-restore-{uuid.uuid4().hex[:12]}"
+        self.location = location
+        self.db = None
+        self.waiting_since: float | None = None
+        self.blockers = ""
+
+    def __call__(self) -> None:
+        self.db = self.db or connect(self.location)
+        row = self.db.execute_sql(
+            "SELECT pid, pg_blocking_pids(pid) FROM pg_stat_activity "
+            "WHERE application_name = %s AND wait_event_type = 'Lock'", (self.appname,)).fetchone()
+        if not row or not row[1]:
+            self.waiting_since = None
+            return
+        self.waiting_since = self.waiting_since or time.monotonic()
+        if time.monotonic() - self.waiting_since >= LOCK_WAIT_S and not self.blockers:
+            others = self.db.execute_sql(
+                "SELECT pid, usename, client_addr, state FROM pg_stat_activity "
+                "WHERE pid = ANY(%s)", (list(row[1]),)).fetchall()
+            self.blockers = "; ".join(f"pid {pid} {user}@{addr or 'local'} {state}"
+                                      for pid, user, addr, state in others) or "unknown"
+            self.db.execute_sql("SELECT pg_cancel_backend(%s)", (row[0],))
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+
+
+def _env(location: Location, appname: str | None) -> dict:
+    env = dict(os.environ)
+    for key, value in location.connect_args.items():
+        if key in _PG_ENV:
+            env[_PG_ENV[key]] = str(value)
+    if appname:
+        env["PGAPPNAME"] = appname
+    return env
+
+
+def _run(tool: str, args: list, location: Location, appname: str | None = None,
+         watch=None) -> str:
+    exe = shutil.which(tool)
+    if exe is None:
+        raise BackupError(f"{tool} not found; install the PostgreSQL client tools "
+                          "(e.g. apt install postgresql-client) and put them on PATH")
+    proc = subprocess.Popen([exe, *map(str, args)], env=_env(location, appname),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        while True:
+            try:
+                stdout, stderr = proc.communicate(timeout=0.25)
+                break
+            except subprocess.TimeoutExpired:
+                if watch:
+                    watch()
+    except BaseException:
+        proc.kill()  # mid-transaction: the server rolls back
+        proc.wait()
+        raise
+    if proc.returncode != 0:
+        lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
+        errors = [ln for ln in lines if ln.lower().startswith(("detail", "hint"))
+                  or "error" in ln.lower()] or lines or ["no message"]
+        raise BackupError(f"{tool} failed: {' / '.join(errors[:3])}")
+    return stdout
+
+
+def _archive_schema(location: Location, source: Path) -> str:
+    """The schema of the `setting` table in a pg_dump archive; ValidationError if none."""
+    try:
+        listing = _run("pg_restore", ["-l", source], location)
+    except BackupError as exc:
+        raise ValidationError("FILE", f"'{source}' is not a pg_dump archive ({exc})") from None
+    match = re.search(r"^\d+; \d+ \d+ TABLE (\S+) setting ", listing, re.MULTILINE)
+    if not match:
+        raise ValidationError("FILE", f"'{source}' is a pg_dump archive but not an "
+                              "AfterSales backup (no setting table)")
+    return match.group(1)
+
+
+def _archive_version(location: Location, source: Path, schema: str) -> int:
+    try:
+        script = _run("pg_restore", ["-f", "-", "--data-only", "-n", schema, "-t", "setting",
+                                     source], location)
+    except BackupError as exc:
+        raise ValidationError("FILE", f"'{source}' is damaged or incomplete ({exc})") from None
+    match = re.search(r"^schema_version\t(\d+)$", script, re.MULTILINE)
+    return int(match.group(1)) if match else 0
+
+
+def _has_data(location: Location) -> bool:
+    db = connect(location)
+    try:
+        return schema_version(db) > 0
+    finally:
+        db.close()
