@@ -18,7 +18,7 @@ from aftersales_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_PROBLEM, CliError
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from aftersales_desktop.domain.states import TransitionError
 from aftersales_desktop.services.staff import find_staff
-from aftersales_desktop.storage.connection import SchemaTooNewError, open_database, schema_version
+from aftersales_desktop.storage.connection import SchemaError, open_database, schema_version
 
 COMMAND_MODULES = (ticket_cmds, demo_cmd, maintenance_cmds)
 
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(exc).strip("'\""), EXIT_BAD_INPUT)
     except ConflictError as exc:
         return fail(str(exc), EXIT_PROBLEM)
-    except SchemaTooNewError as exc:
+    except SchemaError as exc:
         return fail(str(exc), EXIT_PROBLEM)
     except OperationalError as exc:
         return fail(f"database: {exc}", EXIT_PROBLEM)

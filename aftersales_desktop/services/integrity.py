@@ -13,7 +13,7 @@ from aftersales_desktop.services.attachments import stored_path, verify_stored
 from aftersales_desktop.services.numbering import NUMBER_PATTERN
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.backup import sqlite_problems
-from aftersales_desktop.storage.connection import connect, dialect, schema_version
+from aftersales_desktop.storage.connection import SchemaError, connect, dialect, schema_version
 from aftersales_desktop.storage.location import Location
 
 MAX_LISTED = 20  # per kind of problem; the rest is counted
@@ -53,7 +53,10 @@ def _problems(db: Database, location: Location) -> list[str]:
         problems += _sqlite_structure(db)
         if problems and problems[0].startswith("integrity"):
             return problems
-    version = schema_version(db)
+    try:
+        version = schema_version(db)
+    except SchemaError as exc:
+        return problems + [str(exc)]
     if version != migrations.LATEST:
         hint = "run `aftersales init`" if version < migrations.LATEST else "update the program"
         return problems + [f"schema version is {version}, expected {migrations.LATEST}; {hint}"]

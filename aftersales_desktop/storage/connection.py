@@ -16,7 +16,11 @@ SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
 _current: Location | None = None
 
 
-class SchemaTooNewError(RuntimeError):
+class SchemaError(RuntimeError):
+    """The database's schema version cannot be used by this program."""
+
+
+class SchemaTooNewError(SchemaError):
     """The database was written by a newer version of the program."""
 
 
@@ -39,7 +43,13 @@ def schema_version(db: Database) -> int:
     if "setting" not in db.get_tables():
         return 0
     row = db.execute_sql("SELECT value FROM setting WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if not row:
+        return 0
+    try:
+        return int(row[0])
+    except ValueError:
+        raise SchemaError(f"schema_version in table setting is '{row[0]}', not a number; "
+                          "restore a backup") from None
 
 
 def backup_sqlite_file(path: str, suffix: str) -> Path:

@@ -105,3 +105,12 @@ def test_newer_schema_is_refused(sqlite_url):
     handle.close()
     with pytest.raises(SchemaTooNewError, match="99"):
         open_database(sqlite_url)
+
+
+def test_damaged_schema_version_gives_a_clear_error(sqlite_url):
+    from aftersales_desktop.cli.main import main
+
+    handle, _ = open_database(sqlite_url)
+    handle.execute_sql("UPDATE setting SET value = 'x1' WHERE key = 'schema_version'")
+    handle.close()
+    assert main(["--db", sqlite_url, "init"]) == 1
