@@ -1,0 +1,160 @@
+"""Benchmark: saving a ticket into a full database, and generating demo data.
+
+    python bench/run.py --tickets N [--db PATH] [--samples K] [--seed S]
+
+Prints one JSON line per figure: {"metric", "value", "unit", "baseline", "ratio"}.
+Each baseline is raw sqlite3 doing the same writes in a second file of the same directory,
+with the program's pragmas (WAL, foreign keys, synchronous=FULL), in the same run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+from time import perf_counter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from aftersales_desktop.domain.clock import to_local, utcnow  # noqa: E402
+from aftersales_desktop.services import demo_fields  # noqa: E402
+from aftersales_desktop.services.demo import generate_demo  # noqa: E402
+from aftersales_desktop.services.demo_crew import leaves  # noqa: E402
+from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS  # noqa: E402
+from aftersales_desktop.services.tickets import create_ticket  # noqa: E402
+from aftersales_desktop.storage import migrations  # noqa: E402
+from aftersales_desktop.storage.connection import SQLITE_PRAGMAS, open_database  # noqa: E402
+from aftersales_desktop.storage.models import Customer, database  # noqa: E402
+
+REFERENCE_TABLES = ("branch", "department", "staff", "carrier", "category")
+BULK_TABLES = ("customer", "ticket", "audit_event")  # in the order the demo writes them
+COPY_CHUNK = 10_000
+WARM_UP = 10
+
+
+def raw_connection(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    for name, value in SQLITE_PRAGMAS.items():
+        conn.execute(f"PRAGMA {name} = {value}")
+    with conn:
+        for statement in migrations.STEPS[1]("sqlite"):
+            conn.execute(statement)
+    return conn
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def copy_table(source, raw: sqlite3.Connection, table: str, verb: str = "INSERT"):
+    """Copy `table` in chunks with executemany + commit; return (rows, seconds writing)."""
+    names = columns(raw, table)
+    insert = f"{verb} INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    cursor = source.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY id")
+    copied, spent = 0, 0.0
+    while rows := cursor.fetchmany(COPY_CHUNK):
+        started = perf_counter()
+        raw.executemany(insert, rows)
+        raw.commit()
+        spent += perf_counter() - started
+        copied += len(rows)
+    return copied, spent
+
+
+def ticket_payload(rng: random.Random, cats, known_phones: list[str]) -> dict:
+    """A ticket as the screens would send it: half from a known customer."""
+    leaf = rng.choice(cats)
+    person = demo_fields.customer(rng)
+    if known_phones and rng.random() < 0.5:
+        person["phone"] = rng.choice(known_phones)
+    channel = rng.choice(["hotline", "wechat", "online_service", "website"])
+    today = to_local(utcnow()).date()
+    cols = demo_fields.ticket_columns(rng, leaf.code, leaf.name, today, channel)
+    sections = {section: {key: (cols[col].isoformat() if hasattr(cols[col], "isoformat")
+                                else cols[col])
+                          for key, col in mapping.items() if cols.get(col) is not None}
+                for section, mapping in SECTION_COLUMNS.items()}
+    return {"channel": channel, "customer": {k: v for k, v in person.items() if v is not None},
+            "category": leaf.code.split(".")[0],
+            "subcategory": leaf.code if leaf.subcategory_id else None, **sections}
+
+
+def save_samples(raw: sqlite3.Connection, samples: int, seed: int) -> tuple[list, list]:
+    """Interleave create_ticket and a raw insert + commit of the same row; milliseconds."""
+    rng = random.Random(seed)
+    cats = leaves()
+    phones = [p for p, in Customer.select(Customer.phone).limit(5000).tuples()]
+    source = database.connection()
+    ticket_cols = [c for c in columns(raw, "ticket") if c != "id"]
+    customer_cols = columns(raw, "customer")
+    insert = (f"INSERT INTO ticket ({', '.join(ticket_cols)}) "
+              f"VALUES ({', '.join('?' * len(ticket_cols))})")
+    service, baseline = [], []
+    for i in range(WARM_UP + samples):
+        payload = ticket_payload(rng, cats, phones)
+        started = perf_counter()
+        view = create_ticket(payload, actor="clerk01")
+        took = perf_counter() - started
+        row = source.execute(f"SELECT {', '.join(ticket_cols)} FROM ticket WHERE number = ?",
+                             (view.number,)).fetchone()
+        customer = source.execute(f"SELECT {', '.join(customer_cols)} FROM customer "
+                                  "WHERE id = ?", (view.customer.id,)).fetchone()
+        with raw:
+            raw.execute(f"INSERT OR IGNORE INTO customer VALUES "
+                        f"({', '.join('?' * len(customer_cols))})", customer)
+        started = perf_counter()
+        raw.execute(insert, row)
+        raw.commit()
+        raw_took = perf_counter() - started
+        if i >= WARM_UP:
+            service.append(took * 1000)
+            baseline.append(raw_took * 1000)
+    return service, baseline
+
+
+def figure(metric: str, value: float, unit: str, baseline: float) -> str:
+    return json.dumps({"metric": metric, "value": round(value, 3), "unit": unit,
+                       "baseline": round(baseline, 3),
+                       "ratio": round(value / baseline, 3) if baseline else None})
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, required=True, help="demo tickets to generate")
+    parser.add_argument("--db", help="SQLite file to build and keep (default: a temporary one)")
+    parser.add_argument("--samples", type=int, default=400, help="tickets saved and timed")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="aftersales-bench-") as tmp:
+        path = Path(args.db).resolve() if args.db else Path(tmp) / "bench.sqlite3"
+        os.environ["AFTERSALES_DATA"] = tmp
+        handle, _ = open_database(str(path))
+        report = generate_demo(args.tickets, seed=args.seed)
+        print(f"demo: {report.tickets:,} tickets, {report.events:,} events, "
+              f"{report.customers:,} customers in {report.seconds:.1f} s", file=sys.stderr)
+        with tempfile.TemporaryDirectory(prefix="baseline-", dir=path.parent) as raw_dir:
+            raw = raw_connection(Path(raw_dir) / "raw.sqlite3")
+            source = database.connection()
+            for table in REFERENCE_TABLES:  # the same rows as the schema's seed, or new
+                copy_table(source, raw, table, "INSERT OR IGNORE")
+            copied = {table: copy_table(source, raw, table) for table in BULK_TABLES}
+            service, base = save_samples(raw, args.samples, args.seed)
+            raw.close()
+        handle.close()
+    rows = copied["ticket"][0] + copied["audit_event"][0]
+    seconds = sum(spent for _, spent in copied.values())
+    q_service = statistics.quantiles(service, n=100, method="inclusive")
+    q_base = statistics.quantiles(base, n=100, method="inclusive")
+    print(figure("save_ticket_ms_p50", q_service[49], "ms", q_base[49]))
+    print(figure("save_ticket_ms_p95", q_service[94], "ms", q_base[94]))
+    print(figure("demo_rows_per_s", report.rows_per_s, "rows/s", rows / seconds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
