@@ -54,8 +54,7 @@ def create_ticket(data: dict, actor: str = "admin") -> TicketView:
         existing = Ticket.get_or_none(Ticket.client_id == entry.client_id)
         if existing:
             return get_ticket(existing.number)
-    with database.atomic():
-        category_id, subcategory_id = resolve_category(entry.category, entry.subcategory)
+    category_id, subcategory_id = resolve_category(entry.category, entry.subcategory)
     root = current_location().attachments_dir
     for item in checked:
         attachments.store(root, item)
