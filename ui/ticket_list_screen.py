@@ -14,7 +14,7 @@ from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_list import (
-    TicketFilter, count_tickets, exact_number, list_page,
+    COUNT_CAP, TicketFilter, count_tickets, exact_number, list_page, plan_sort,
 )
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
@@ -123,10 +123,25 @@ class TicketListScreen(QWidget):
     def refresh(self) -> None:
         self._search_timer.stop()
         self.filter = self.current_filter()
-        current = self.filter
-        self.model.set_rows(list_page(current, PAGE_SIZE, 0),
-                            lambda offset, limit: list_page(current, limit, offset))
-        self.count_label.setText(self.tr("共 %1 张").replace("%1", str(count_tickets(current))))
+        count = count_tickets(self.filter)
+        shown = plan_sort(self.filter, count)
+        self.model.set_rows(list_page(shown, PAGE_SIZE),
+                            lambda offset, limit, last: list_page(shown, limit, offset, last))
+        self._show_count(count, shown.sort != self.filter.sort)
+
+    def _show_count(self, count: int, resorted: bool) -> None:
+        if count <= COUNT_CAP:
+            text = self.tr("共 %1 张").replace("%1", str(count))
+        else:
+            text = self.tr("超过 %1 张").replace("%1", f"{COUNT_CAP:,}")
+        hint = ""
+        if resorted:
+            text += self.tr(" · 按录入先后")
+            hint = self.tr("结果超过 %1 张时按录入先后（新的在前）排列；"
+                           "用筛选或更多搜索词缩小到 %1 张以内，即可按所选列排序。"
+                           ).replace("%1", f"{COUNT_CAP:,}")
+        self.count_label.setText(text)
+        self.count_label.setToolTip(hint)
 
     def _sort(self, key: str, descending: bool) -> None:
         self.filter = replace(self.filter, sort=key, descending=descending)

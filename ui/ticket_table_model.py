@@ -17,6 +17,7 @@ COLUMNS = [("number", "工单号"), ("received_at", "受理时间"), ("customer"
            ("phone", "电话"), ("category", "类别"), ("priority", "优先级"), ("state", "状态"),
            ("assignee", "处理人"), ("deadline", "时限")]
 SORTABLE = {"number", "received_at", "customer", "category", "priority", "state", "assignee"}
+FetchPage = Callable[[int, int, TicketTableRow], list[TicketTableRow]]
 
 
 def _tr(text: str) -> str:
@@ -29,12 +30,13 @@ class TicketTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[TicketTableRow] = []
-        self._fetch_page: Callable[[int, int], list[TicketTableRow]] | None = None
+        self._fetch_page: FetchPage | None = None
         self._more = False
 
     def set_rows(self, rows: list[TicketTableRow],
-                 fetch_page: Callable[[int, int], list[TicketTableRow]] | None = None) -> None:
-        """Show `rows` (the first page); `fetch_page(offset, limit)` gives the following ones."""
+                 fetch_page: FetchPage | None = None) -> None:
+        """Show `rows` (the first page); `fetch_page(offset, limit, last row)` gives the
+        following ones."""
         self.beginResetModel()
         self.rows = list(rows)
         self._fetch_page = fetch_page
@@ -56,7 +58,7 @@ class TicketTableModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()):
         if parent.isValid() or not self._more or self._fetch_page is None:
             return
-        page = self._fetch_page(len(self.rows), PAGE_SIZE)
+        page = self._fetch_page(len(self.rows), PAGE_SIZE, self.rows[-1])
         self._more = len(page) >= PAGE_SIZE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)

@@ -13,30 +13,44 @@ import sys
 from peewee import OperationalError
 
 from aftersales_desktop import __version__
-from aftersales_desktop.cli import demo_cmd, maintenance_cmds, ticket_cmds
 from aftersales_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_PROBLEM, CliError, fail
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from aftersales_desktop.domain.states import TransitionError
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.connection import SchemaError, open_database, schema_version
 
-COMMAND_MODULES = (ticket_cmds, demo_cmd, maintenance_cmds)
+
+
+def _actor_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--as", dest="actor", metavar="LOGIN",
+                        default=os.environ.get("AFTERSALES_USER", "admin"),
+                        help="staff member acting (default: $AFTERSALES_USER or admin)")
+
+
+def _window_options(argv: list[str] | None) -> argparse.Namespace | None:
+    """The options when no command is given and the window opens, else None. Decided
+    before the command modules are imported: a window starts faster without them."""
+    parser = argparse.ArgumentParser(prog="aftersales", add_help=False)
+    parser.add_argument("--db")
+    _actor_option(parser)
+    args, rest = parser.parse_known_args(argv)
+    return None if rest else args
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from aftersales_desktop.cli import demo_cmd, maintenance_cmds, ticket_cmds
+
     parser = argparse.ArgumentParser(
         prog="aftersales", description="售后工单台 AfterSales Desk — command line")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="URL|PATH",
                         help="SQLite file or postgresql://user@host/db "
                              "(default: $AFTERSALES_DB, else the user data directory)")
-    parser.add_argument("--as", dest="actor", metavar="LOGIN",
-                        default=os.environ.get("AFTERSALES_USER", "admin"),
-                        help="staff member acting (default: $AFTERSALES_USER or admin)")
+    _actor_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="<command>")
     init = commands.add_parser("init", help="create or upgrade the database; print location and version")
     init.set_defaults(func=_init, needs_actor=False)
-    for module in COMMAND_MODULES:
+    for module in (ticket_cmds, demo_cmd, maintenance_cmds):
         module.register(commands)
     return parser
 
@@ -48,12 +62,12 @@ def _init(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
+    window = _window_options(argv)
+    if window is not None:
         from ui.app import run  # imported here: every other command works without a display
 
-        return run(args)
+        return run(window)
+    args = build_parser().parse_args(argv)
     try:
         if getattr(args, "opens_db", True):
             args.db_handle, args.location = open_database(args.db)

@@ -10,7 +10,10 @@ from aftersales_desktop.cli.errors import CliError
 from aftersales_desktop.cli.ticket_format import render_list, render_ticket
 from aftersales_desktop.domain.states import parse_state
 from aftersales_desktop.services import tickets
-from aftersales_desktop.services.ticket_queries import get_ticket, list_tickets
+from aftersales_desktop.services.ticket_list import (
+    TicketFilter, count_tickets, list_page, plan_sort,
+)
+from aftersales_desktop.services.ticket_queries import get_ticket
 
 MAX_LIMIT = 10_000
 JSON_HELP = "ticket JSON file, or - for stdin (default: stdin)"
@@ -76,10 +79,12 @@ def _show(args) -> int:
 
 
 def _list(args) -> int:
-    rows = list_tickets(state=_state("--state", args.state) if args.state else None,
-                        search=args.search, limit=_whole("--limit", args.limit, MAX_LIMIT))
+    ticket_filter = TicketFilter(state=_state("--state", args.state) if args.state else None,
+                                 search=args.search or "")
+    limit = _whole("--limit", args.limit, MAX_LIMIT)
+    rows = list_page(plan_sort(ticket_filter, count_tickets(ticket_filter)), limit=limit)
     if args.json:
-        _print_json([asdict(r) for r in rows])
+        _print_json([{k: v for k, v in asdict(r).items() if k != "id"} for r in rows])
     else:
         print(render_list(rows))
     return 0

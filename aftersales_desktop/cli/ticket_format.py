@@ -9,7 +9,8 @@ from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.domain.states import STATE_LABELS
-from aftersales_desktop.services.ticket_queries import TicketListRow, TicketView
+from aftersales_desktop.services.ticket_list import TicketTableRow
+from aftersales_desktop.services.ticket_queries import TicketView
 from aftersales_desktop.storage.models import Category
 
 SECTION_TITLES = {"customer": "客户", "order": "订单", "problem": "问题", "logistics": "物流"}
@@ -150,7 +151,7 @@ def render_ticket(view: TicketView) -> str:
     return "\n".join(lines)
 
 
-def render_list(rows: list[TicketListRow]) -> str:
+def render_list(rows: list[TicketTableRow]) -> str:
     if not rows:
         return "（没有符合条件的工单 / no tickets）"
     cells = [(r.number, STATE_LABELS.get(r.state, r.state), PRIORITIES.get(r.priority, r.priority),

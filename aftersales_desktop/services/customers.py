@@ -7,7 +7,7 @@ from datetime import datetime
 from peewee import fn
 
 from aftersales_desktop.domain import phone as phones
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, search_index
 from aftersales_desktop.storage.models import Customer, Ticket
 
 CUSTOMER_FIELDS = ("name", "phone", "email", "gender", "age_range", "region", "postcode", "vip")
@@ -86,4 +86,6 @@ def update_customer(customer: Customer, data: dict, staff_id: int, now: datetime
             Customer.id == customer.id).execute()
         audit.record_changes(changes, staff_id, ticket_id=ticket_id, entity="customer",
                              entity_id=customer.id, at=now)
+        if "name" in changes or "phone" in changes:
+            search_index.index_customer_tickets(customer.id)
     return bool(changes)

@@ -19,6 +19,7 @@ from aftersales_desktop.services.demo_fields import customer, ticket_columns
 from aftersales_desktop.services.demo_plan import PATHS, plan, timeline
 from aftersales_desktop.services.demo_text import REJECT_REASONS, REOPEN_REASONS
 from aftersales_desktop.services.numbering import PREFIX
+from aftersales_desktop.services.search_index import index_tickets
 from aftersales_desktop.storage.bulk import insert_rows
 from aftersales_desktop.storage.models import AuditEvent, Customer, Ticket, database
 
@@ -156,6 +157,7 @@ def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
         first[day] += 1
     ids = {number: ticket_id for ticket_id, number in
            insert_rows(Ticket, _TICKET_FIELDS, rows, (Ticket.id, Ticket.number))}
+    index_tickets(ids.values())
     for (_, _, events, _), row in zip(drafts, rows):
         ticket_id = ids[row[0]]
         events_out += [(ticket_id, "ticket", ticket_id, *event) for event in events]

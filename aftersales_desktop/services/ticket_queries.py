@@ -1,19 +1,14 @@
-"""Reading tickets: one ticket as a plain view, lists with filters and search, JSON out."""
+"""Reading one ticket as a plain view, JSON out. Lists and search: services.ticket_list."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
-
 from aftersales_desktop.domain.clock import iso_utc
 from aftersales_desktop.domain.errors import NotFoundError
-from aftersales_desktop.domain.phone import normalise
 from aftersales_desktop.services.audit import EventRow, events_for_ticket
 from aftersales_desktop.services.customers import CustomerRow, get_customer
 from aftersales_desktop.services.ticket_fields import sections_from_row
-from aftersales_desktop.storage.models import (
-    Attachment, AuditEvent, Category, Customer, Staff, Ticket,
-)
+from aftersales_desktop.storage.models import Attachment, Category, Staff, Ticket
 
 
 @dataclass(frozen=True)
@@ -76,48 +71,3 @@ def get_ticket(number: str) -> TicketView:
         state_reason=ticket.state_reason, customer=get_customer(ticket.customer_id),
         sections=sections_from_row(row), attachments=files,
         events=events_for_ticket(ticket.id))
-
-
-@dataclass(frozen=True)
-class TicketListRow:
-    number: str
-    state: str
-    priority: str
-    channel: str
-    received_at: str
-    customer_name: str | None
-    customer_phone: str | None
-    category: str | None
-    description: str
-    events: int
-
-
-def list_tickets(state: str | None = None, search: str | None = None,
-                 limit: int = 50, offset: int = 0) -> list[TicketListRow]:
-    events = (AuditEvent.select(fn.COUNT(AuditEvent.id))
-              .where(AuditEvent.ticket == Ticket.id))
-    query = (Ticket.select(Ticket, Customer.name, Customer.phone, Category.name.alias("cat"),
-                           events.alias("event_count"))
-             .join(Customer, on=(Ticket.customer == Customer.id))
-             .join(Category, JOIN.LEFT_OUTER, on=(Ticket.category == Category.id)))
-    if state:
-        query = query.where(Ticket.state == state)
-    if search and search.strip():
-        query = query.where(_search_condition(search.strip()))
-    query = query.order_by(Ticket.received_at.desc(), Ticket.id.desc()).limit(limit).offset(offset)
-    return [TicketListRow(r["number"], r["state"], r["priority"], r["channel"],
-                          iso_utc(r["received_at"]), r["name"], r["phone"], r["cat"],
-                          r["description"], r["event_count"])
-            for r in query.dicts()]
-
-
-def _search_condition(text: str):
-    condition = ((Ticket.number == text.upper()) | (Ticket.order_number == text)
-                 | (Ticket.waybill == text) | Customer.name.contains(text)
-                 | Ticket.description.contains(text))
-    try:
-        condition |= Customer.phone == normalise(text)
-    except ValueError:
-        if text.isdigit() and len(text) >= 4:
-            condition |= Customer.phone.endswith(text)
-    return condition

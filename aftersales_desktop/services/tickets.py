@@ -10,7 +10,7 @@ from aftersales_desktop.domain import states
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from aftersales_desktop.domain.ticket_input import parse_ticket_changes, parse_ticket_input
-from aftersales_desktop.services import attachments, audit, customers
+from aftersales_desktop.services import attachments, audit, customers, search_index
 from aftersales_desktop.services.numbering import next_number
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.services.ticket_fields import columns_from_sections, resolve_category
@@ -22,6 +22,7 @@ from aftersales_desktop.storage.models import (
 
 
 _FK = {"category", "subcategory", "assignee", "department"}
+_SEARCHED = {"order_number", "waybill", "description"}
 
 
 def _label(column: str, value):
@@ -86,6 +87,7 @@ def _insert(entry, staff_id, category_id, subcategory_id, checked) -> str:
         ).execute()
         audit.record("create", staff_id, ticket_id=ticket_id, field="state",
                      new=states.INITIAL_STATE, at=now)
+        search_index.index_tickets([ticket_id])
         for item in checked:
             _attach(ticket_id, item, staff_id, now)
     return number
@@ -151,6 +153,8 @@ def update_ticket(number: str, data: dict, actor: str = "admin",
                                   for k, (old, new) in diff.items()},
                                  staff_id, ticket_id=ticket.id, entity="ticket",
                                  entity_id=ticket.id, at=now)
+        if customer_changed or _SEARCHED & diff.keys():
+            search_index.index_tickets([ticket.id])
     return get_ticket(number)
 
 

@@ -5,6 +5,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+import peewee
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from aftersales_desktop.storage import migrations
@@ -24,8 +25,20 @@ class SchemaTooNewError(SchemaError):
     """The database was written by a newer version of the program."""
 
 
+def _postgres_driver() -> None:
+    """Give peewee the psycopg driver it was imported without (aftersales_desktop/__init__)."""
+    if peewee.psycopg is None:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+        from psycopg.types.json import Json, Jsonb
+
+        peewee.psycopg, peewee.TransactionStatus = psycopg, TransactionStatus
+        peewee.Json_pg3, peewee.Jsonb_pg3 = Json, Jsonb
+
+
 def connect(location: Location) -> Database:
     if location.engine == "postgresql":
+        _postgres_driver()
         args = dict(location.connect_args)
         return PostgresqlDatabase(args.pop("dbname"), autoconnect=True, **args)
     Path(location.target).parent.mkdir(parents=True, exist_ok=True)
@@ -82,7 +95,10 @@ def init_db(db: Database, location: Location | None = None) -> int:
     for version in range(current + 1, migrations.LATEST + 1):
         with db.atomic():
             for statement in migrations.STEPS[version](kind):
-                db.execute_sql(statement)
+                if callable(statement):
+                    statement(db)
+                else:
+                    db.execute_sql(statement)
             db.execute_sql("DELETE FROM setting WHERE key = 'schema_version'")
             db.execute_sql("INSERT INTO setting (key, value) VALUES ('schema_version', %s)"
                            % int(version))

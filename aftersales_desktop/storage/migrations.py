@@ -1,12 +1,14 @@
 """Numbered schema steps in frozen SQL. Each step runs in one transaction with its version bump.
 
 Never edit a released step: add a new one. Steps take the dialect ("sqlite" or "postgresql")
-and return SQL statements; data steps use frozen literals, never the live models.
+and return SQL statements, or functions of the database for data that SQL cannot compute;
+data steps use frozen literals and SQL, never the live models.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from aftersales_desktop.domain.search_text import ticket_words_v1
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -107,5 +109,59 @@ def _step_1(dialect: str) -> list[str]:
     return sql
 
 
-STEPS = {1: _step_1}
+_SEARCH_V2 = {
+    "sqlite": {
+        "table": "CREATE TABLE ticket_search (ticket_id INTEGER PRIMARY KEY "
+                 "REFERENCES ticket (id) ON DELETE CASCADE, tokens TEXT NOT NULL)",
+        "index": [
+            "CREATE VIRTUAL TABLE ticket_search_fts USING fts5(tokens, content='ticket_search', "
+            "content_rowid='ticket_id', tokenize='unicode61 remove_diacritics 0', columnsize=0)",
+            "INSERT INTO ticket_search_fts (ticket_search_fts) VALUES ('rebuild')",
+            "CREATE TRIGGER ticket_search_ai AFTER INSERT ON ticket_search BEGIN "
+            "INSERT INTO ticket_search_fts (rowid, tokens) VALUES (new.ticket_id, new.tokens); END",
+            "CREATE TRIGGER ticket_search_ad AFTER DELETE ON ticket_search BEGIN "
+            "INSERT INTO ticket_search_fts (ticket_search_fts, rowid, tokens) "
+            "VALUES ('delete', old.ticket_id, old.tokens); END",
+            "CREATE TRIGGER ticket_search_au AFTER UPDATE ON ticket_search BEGIN "
+            "INSERT INTO ticket_search_fts (ticket_search_fts, rowid, tokens) "
+            "VALUES ('delete', old.ticket_id, old.tokens); "
+            "INSERT INTO ticket_search_fts (rowid, tokens) VALUES (new.ticket_id, new.tokens); END",
+        ],
+    },
+    "postgresql": {
+        "table": "CREATE TABLE ticket_search (ticket_id INTEGER PRIMARY KEY "
+                 "REFERENCES ticket (id) ON DELETE CASCADE, tokens TEXT NOT NULL, "
+                 "words TSVECTOR GENERATED ALWAYS AS (to_tsvector('simple', tokens)) STORED)",
+        "index": ["CREATE INDEX ticket_search_words ON ticket_search USING GIN (words)",
+                  # Newest first stops after one page only when the id tie-break is indexed
+                  # too (SQLite's indexes carry the rowid already).
+                  "CREATE INDEX ticket_received_at_id ON ticket (received_at, id)"],
+    },
+}
+_FILL_BATCH = 5000
+
+
+def fill_search_v2(db) -> None:
+    """The search words of every ticket, in batches (the text is cut in Python)."""
+    select = ("SELECT t.id, t.number, c.name, c.phone, t.order_number, t.waybill, t.description "
+              "FROM ticket t JOIN customer c ON c.id = t.customer_id "
+              f"WHERE t.id > {db.param} ORDER BY t.id LIMIT {_FILL_BATCH}")
+    insert = f"INSERT INTO ticket_search (ticket_id, tokens) VALUES ({db.param}, {db.param})"
+    last = 0
+    while rows := db.execute_sql(select, (last,)).fetchall():
+        cursor = db.cursor()
+        cursor.executemany(insert, [
+            (row[0], ticket_words_v1(*row[1:]))
+            for row in rows])
+        last = rows[-1][0]
+
+
+def _step_2(dialect: str) -> list:
+    """Search words of tickets: FTS5 on SQLite, a GIN index on PostgreSQL; the index is
+    built after the rows are in, which is much faster than row by row."""
+    search = _SEARCH_V2[dialect]
+    return [search["table"], fill_search_v2, *search["index"]]
+
+
+STEPS = {1: _step_1, 2: _step_2}
 LATEST = max(STEPS)

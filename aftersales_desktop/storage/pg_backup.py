@@ -157,7 +157,10 @@ def _archive_schema(location: Location, source: Path) -> str:
 
 
 def _archive_version(location: Location, source: Path, schema: str) -> int:
+    """The schema version in the archive, after reading all of it (a cut-off archive can
+    still list its contents, and would fail only halfway through the restore)."""
     try:
+        _run("pg_restore", ["-f", os.devnull, source], location)
         script = _run("pg_restore", ["-f", "-", "--data-only", "-n", schema, "-t", "setting",
                                      source], location)
     except BackupError as exc:

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from aftersales_desktop.services.ticket_queries import get_ticket, list_tickets
+from aftersales_desktop.services.ticket_list import TicketFilter, list_page
+from aftersales_desktop.services.ticket_queries import get_ticket
 from tests.ui.conftest import make_ticket, press, show_focused, type_text
 from ui.entry_screen import EntryScreen
 
@@ -27,7 +28,7 @@ def test_keyboard_only_ticket_is_saved(qtbot, screen):
     type_text(qtbot, "洗衣机脱水时漏水严重")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
-    rows = list_tickets(search="漏水")
+    rows = list_page(TicketFilter(search="漏水"))
     assert len(rows) == 1
     ticket = get_ticket(rows[0].number)
     assert ticket.customer.phone == "13812345678"
@@ -44,7 +45,7 @@ def test_enter_in_a_line_field_saves(qtbot, screen):
     screen.form.fields["customer.name"].setFocus()
     type_text(qtbot, "韩梅梅")
     press(qtbot, Qt.Key.Key_Return)
-    assert [r.customer_name for r in list_tickets()] == ["韩梅梅"]
+    assert [r.customer_name for r in list_page(TicketFilter())] == ["韩梅梅"]
 
 
 def test_save_disabled_until_the_minimum_is_there(qtbot, screen):
@@ -55,7 +56,7 @@ def test_save_disabled_until_the_minimum_is_there(qtbot, screen):
     type_text(qtbot, "漏水")
     assert screen.save_button.isEnabled()
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert len(list_tickets()) == 1
+    assert len(list_page(TicketFilter())) == 1
 
 
 def test_bad_phone_shows_inline_message_and_writes_nothing(qtbot, screen):
@@ -69,7 +70,7 @@ def test_bad_phone_shows_inline_message_and_writes_nothing(qtbot, screen):
     label = screen.form.errors["customer.phone"]
     assert not label.isHidden() and "手机号" in label.text()
     assert QApplication.focusWidget() is screen.form.fields["customer.phone"]
-    assert list_tickets() == []
+    assert list_page(TicketFilter()) == []
     assert screen.form.fields["customer.name"].text() == "李雷"  # nothing typed is lost
 
 
@@ -79,7 +80,7 @@ def test_bad_date_shows_message_next_to_the_date(qtbot, screen):
     screen.form.fields["order.purchased_on"].setText("2026/11/01")
     screen.save()
     assert "YYYY-MM-DD" in screen.form.errors["order.purchased_on"].text()
-    assert list_tickets() == []
+    assert list_page(TicketFilter()) == []
 
 
 def test_known_phone_fills_customer_and_warns_of_duplicate(qtbot, screen, monkeypatch):
@@ -98,7 +99,7 @@ def test_known_phone_fills_customer_and_warns_of_duplicate(qtbot, screen, monkey
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
     screen.save()
-    assert len(asked) == 1 and len(list_tickets()) == 1
+    assert len(asked) == 1 and len(list_page(TicketFilter())) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     number = screen.save()
     assert number and get_ticket(number).customer.ticket_count == 2
@@ -119,7 +120,7 @@ def test_draft_is_offered_again_after_an_unsaved_close(qtbot, session):
     second.restore_draft()
     assert second.form.fields["customer.phone"].text() == "13812345678"
     assert second.form.fields["problem.description"].toPlainText() == "冰箱不制冷"
-    assert list_tickets() == []
+    assert list_page(TicketFilter()) == []
     number = second.save()
     assert get_ticket(number).sections["problem"]["description"] == "冰箱不制冷"
     assert session.drafts.load(second.draft_key) is None

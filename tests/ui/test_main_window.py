@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from aftersales_desktop.services.ticket_queries import get_ticket, list_tickets
+from aftersales_desktop.services.ticket_list import TicketFilter, list_page
+from aftersales_desktop.services.ticket_queries import get_ticket
 from tests.ui.conftest import press, show_focused, type_text
 from ui.main_window import AREAS, BUILT, MainWindow
 
@@ -30,7 +31,7 @@ def test_type_find_open_and_read_the_timeline(qtbot, session, tmp_path):
     assert window.stack.currentWidget() is window.tickets
     type_text(qtbot, "漏水")
     qtbot.waitUntil(lambda: window.tickets.model.rowCount() == 1, timeout=3000)
-    assert [r.number for r in list_tickets(search="漏水")] == [number]
+    assert [r.number for r in list_page(TicketFilter(search="漏水"))] == [number]
     window.tickets.table.setFocus()
     window.tickets.table.selectRow(0)
     press(qtbot, Qt.Key.Key_Return)
@@ -70,6 +71,6 @@ def test_first_start_on_an_empty_database_offers_demo_data_once(qtbot, session, 
                         lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
     window, settings = _window(qtbot, session, tmp_path)
     assert app.offer_demo(window, settings)
-    assert len(list_tickets(limit=100)) == 20
+    assert len(list_page(TicketFilter(), 100)) == 20
     assert window.tickets.model.rowCount() == 20
     assert not app.offer_demo(window, settings) and len(asked) == 1

@@ -64,8 +64,9 @@ def test_model_fetches_further_pages_on_demand():
     rows = [_row(i) for i in range(250)]
     asked = []
 
-    def fetch(offset, limit):
+    def fetch(offset, limit, last):
         asked.append(offset)
+        assert last == rows[offset - 1]
         return rows[offset:offset + limit]
 
     model = TicketTableModel()

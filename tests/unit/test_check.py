@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from aftersales_desktop.storage import migrations
+
 from aftersales_desktop.cli.main import main
 from aftersales_desktop.services.attachments import stored_path
 from aftersales_desktop.services.integrity import check_database
@@ -95,7 +97,8 @@ def test_lost_append_only_guard_and_old_schema_are_found(db, tickets):
         "audit_event has no trigger refusing UPDATE; events could be changed",
         "audit_event has no trigger refusing DELETE; events could be deleted"]
     _sql("UPDATE setting SET value = '0' WHERE key = 'schema_version'")
-    assert check_database(db) == ["schema version is 0, expected 1; run `aftersales init`"]
+    assert check_database(db) == [
+        f"schema version is 0, expected {migrations.LATEST}; run `aftersales init`"]
 
 
 def test_sqlite_damage_is_found(sqlite_db, sqlite_url, capsys):

@@ -7,7 +7,8 @@ import pytest
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
 from aftersales_desktop.services import attachments
 from aftersales_desktop.services.customers import find_by_phone
-from aftersales_desktop.services.ticket_queries import get_ticket, list_tickets
+from aftersales_desktop.services.ticket_list import TicketFilter, list_page
+from aftersales_desktop.services.ticket_queries import get_ticket
 from aftersales_desktop.services.tickets import add_attachment, create_ticket, update_ticket
 from aftersales_desktop.storage.models import Ticket
 
@@ -134,7 +135,7 @@ def test_search_by_number_phone_name_order_waybill_and_words(db):
                               order={"number": "PDD-1"}, problem={"description": "客服态度很差"}))
     for query in (ticket.number, "13912345678", "5678", "王芳", "TB20261101001",
                   "YT998877", "破损", "加热"):
-        assert [r.number for r in list_tickets(search=query)] == [ticket.number], query
+        assert [r.number for r in list_page(TicketFilter(search=query))] == [ticket.number], query
     assert Ticket.select().count() == 2
 
 

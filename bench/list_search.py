@@ -1,0 +1,136 @@
+"""Benchmark: the ticket list and its search on a large database.
+
+    python bench/list_search.py [--tickets N] [--db PATH|URL] [--seed S] [--rounds R]
+
+Builds the database with the demo generator (bench/out/list-N.sqlite3 by default; reused
+when it already holds tickets, upgraded first when its schema is older) and times what the
+工单 screen does: the first page with its count, and per search the count, the order
+decision and the first page. Baselines, in the same run: the previous implementation's SQL
+(exact count, LIKE '%…%' search, ORDER BY received time). Prints one JSON line per figure:
+{"metric", "value", "unit", "baseline", "ratio"}; notes on stderr.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+from pathlib import Path
+from time import perf_counter
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from aftersales_desktop.services.demo import generate_demo  # noqa: E402
+from aftersales_desktop.services.ticket_list import (  # noqa: E402
+    TicketFilter, count_tickets, list_page, plan_sort,
+)
+from aftersales_desktop.storage.connection import open_database  # noqa: E402
+from aftersales_desktop.storage.models import database  # noqa: E402
+
+PAGE = 100
+QUERIES = 30  # per length
+OLD_FROM = ("FROM ticket t JOIN customer c ON t.customer_id = c.id "
+            "LEFT JOIN category cat ON t.category_id = cat.id "
+            "LEFT JOIN category sub ON t.subcategory_id = sub.id "
+            "LEFT JOIN staff s ON t.assignee_id = s.id")
+OLD_COLUMNS = ("t.number, t.received_at, c.name, c.phone, cat.name, sub.name, t.priority, "
+               "t.state, t.channel, s.name")
+
+
+def timed(action) -> float:
+    started = perf_counter()
+    action()
+    return (perf_counter() - started) * 1000
+
+
+def screen_refresh(f: TicketFilter) -> None:
+    """What TicketListScreen.refresh asks of the services."""
+    list_page(plan_sort(f, count_tickets(f)), PAGE)
+
+
+def old_refresh(text: str | None) -> None:
+    """The previous list_page + count_tickets: LIKE search, exact count."""
+    p = database.param
+    where, args = "", ()
+    if text:
+        where = (f"WHERE (c.name LIKE {p} OR t.description LIKE {p} OR t.order_number = {p} "
+                 f"OR t.waybill = {p} OR t.number = {p})")
+        args = (f"%{text}%", f"%{text}%", text, text, text.upper())
+    database.execute_sql(f"SELECT {OLD_COLUMNS} {OLD_FROM} {where} "
+                         f"ORDER BY t.received_at DESC, t.id DESC LIMIT {PAGE}", args).fetchall()
+    database.execute_sql(f"SELECT COUNT(*) {OLD_FROM} {where}", args).fetchone()
+
+
+def sample_queries(rng: random.Random, length: int) -> list[str]:
+    """Chinese substrings of `length` taken from random tickets' descriptions."""
+    top = database.execute_sql("SELECT MAX(id) FROM ticket").fetchone()[0]
+    found: list[str] = []
+    while len(found) < QUERIES:
+        row = database.execute_sql(f"SELECT description FROM ticket WHERE id = {database.param}",
+                                   (rng.randint(1, top),)).fetchone()
+        runs = [r for r in re.findall(r"[\u4e00-\u9fff]+", row[0] if row else "")
+                if len(r) >= length]
+        if runs:
+            run = rng.choice(runs)
+            start = rng.randrange(len(run) - length + 1)
+            found.append(run[start:start + length])
+    return found
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
+
+
+def line(metric: str, value: float, baseline: float, unit: str = "ms") -> None:
+    print(json.dumps({"metric": metric, "value": round(value, 2), "unit": unit,
+                      "baseline": round(baseline, 2), "ratio": round(value / baseline, 4)}),
+          flush=True)
+
+
+def prepare(target: str, tickets: int, seed: int) -> None:
+    started = perf_counter()
+    open_database(target)
+    present = database.execute_sql("SELECT COUNT(*) FROM ticket").fetchone()[0]
+    if present < tickets:
+        generate_demo(tickets - present, seed=seed)
+    total = database.execute_sql("SELECT COUNT(*) FROM ticket").fetchone()[0]
+    print(f"database {target}: {total} tickets, ready in {perf_counter() - started:.1f} s",
+          file=sys.stderr, flush=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tickets", type=int, default=1_000_000)
+    parser.add_argument("--db", help="SQLite file or postgresql:// URL")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=3, help="times each query is timed")
+    parser.add_argument("--baseline-queries", type=int, default=5,
+                        help="queries per length timed with the old LIKE search (slow)")
+    args = parser.parse_args()
+    out = Path(__file__).resolve().parent / "out"
+    out.mkdir(exist_ok=True)
+    target = args.db or str(out / f"list-{args.tickets}.sqlite3")
+    prepare(target, args.tickets, args.seed)
+    rng = random.Random(args.seed)
+    queries = {n: sample_queries(rng, n) for n in (2, 4)}
+    for text in queries[2][:3]:  # warm the caches the way a first use of the screen does
+        screen_refresh(TicketFilter(search=text))
+    first = [timed(lambda: screen_refresh(TicketFilter())) for _ in range(11)]
+    old_first = [timed(lambda: old_refresh(None)) for _ in range(5)]
+    line("list_first_page_ms", statistics.median(first), statistics.median(old_first))
+    every, old_every = [], []
+    for n, texts in queries.items():
+        new = [timed(lambda: screen_refresh(TicketFilter(search=text)))
+               for _ in range(args.rounds) for text in texts]
+        old = [timed(lambda: old_refresh(text)) for text in texts[:args.baseline_queries]]
+        line(f"search_p95_ms_{n}char", p95(new), p95(old))
+        every, old_every = every + new, old_every + old
+    line("search_p95_ms", p95(every), p95(old_every))
+    print(f"queries: {json.dumps(queries, ensure_ascii=False)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
