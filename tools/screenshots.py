@@ -130,9 +130,35 @@ def main() -> int:
         window.open_ticket(closed[0].number)
         window.detail.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
         shoot(window, "08_ticket_detail_timeline")
+    shoot_classification(window, first)
     window.close()
     app.processEvents()
     return 0
+
+
+def shoot_classification(window, first: str) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from aftersales_desktop.services.tickets import create_ticket, transition
+
+    bought = (date.today() - timedelta(days=30)).isoformat()
+    late = create_ticket({"channel": "online_service", "customer": {"name": "孙悦", "phone":
+                          "13600004444"}, "problem": {"description": "衣服不喜欢，申请无理由退货"},
+                          "order": {"number": "TM7788", "product": "羊毛衫",
+                                    "purchased_on": bought}}).number
+    transition(late, "verified")
+    window.show_area("classification")
+    screen = window.classification
+    impact = {"loss": "minor", "scope": "single", "urgency": "none", "repair": "compensation"}
+    for number, name in ((first, "09_classification"), (late, "10_classification_rejected")):
+        screen.select(number)
+        for question, code in impact.items():
+            combo = screen.form.answers[question]
+            combo.setCurrentIndex(combo.findData(code))
+        QApplication.processEvents()  # the summary's new height is laid out one round later
+        shoot(window, name)
 
 
 if __name__ == "__main__":

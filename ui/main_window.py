@@ -7,16 +7,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
+from ui.classification_screen import ClassificationScreen
 from ui.entry_screen import EntryScreen
 from ui.session import Session
 from ui.ticket_detail_screen import TicketDetailScreen
 from ui.ticket_list_screen import TicketListScreen
 
-# (key, label); only the first two are built so far
+# (key, label); only those in BUILT exist so far
 AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
          ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
          ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
-BUILT = {"entry", "tickets"}
+BUILT = {"entry", "tickets", "classification"}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 
 
@@ -29,6 +30,7 @@ class MainWindow(QMainWindow):
         self.entry = EntryScreen(session)
         self.tickets = TicketListScreen(session)
         self.detail = TicketDetailScreen(session)
+        self.classification: ClassificationScreen | None = None  # built when first shown
         self.stack = QStackedWidget()
         for screen in (self.entry, self.tickets, self.detail):
             self.stack.addWidget(screen)
@@ -98,6 +100,17 @@ class MainWindow(QMainWindow):
             self.entry.focus_first_field()
         elif key == "tickets":
             self.stack.setCurrentWidget(self.tickets)
+        elif key == "classification":
+            self.stack.setCurrentWidget(self._classification())
+            self.classification.refresh()
+            self.classification.focus_queue()
+
+    def _classification(self) -> ClassificationScreen:
+        if self.classification is None:
+            self.classification = ClassificationScreen(self.session)
+            self.classification.changed.connect(lambda _: self.tickets.refresh())
+            self.stack.addWidget(self.classification)
+        return self.classification
 
     def show_area(self, key: str) -> None:
         row = [k for k, _ in AREAS].index(key)
@@ -125,11 +138,16 @@ class MainWindow(QMainWindow):
         current = self.stack.currentWidget()
         if current is self.tickets:
             self.tickets.refresh()
+        elif current is not None and current is self.classification:
+            self.classification.refresh()
         elif current is self.detail and self.detail.view:
             self.detail.load(self.detail.view.number, keep_edits=True)
 
     def current_area(self) -> str:
-        return "entry" if self.stack.currentWidget() is self.entry else "tickets"
+        current = self.stack.currentWidget()
+        if current is self.entry:
+            return "entry"
+        return "classification" if current is self.classification else "tickets"
 
     def closeEvent(self, event):
         self.entry.flush_draft()

@@ -12,6 +12,11 @@ FIELD_LABELS = {
     "live_host": "主播", "service_card": "服务卡号", "description": "问题描述",
     "started_on": "开始时间", "frequency": "发生频率", "waybill": "运单号",
     "carrier": "承运商", "branch": "线路/网点", "consignment_docs": "托运单据",
+    "impact_loss": "实际损失", "impact_scope": "普遍性", "impact_urgency": "紧急性",
+    "impact_repair": "可修复性", "suggested_priority": "建议优先级",
+    "priority_reason": "优先级调整原因", "delivered_on": "签收日期",
+    "policy_review": "政策审核", "review_override": "审核放行原因",
+    "reassign_reason": "改派原因",
 }
 
 

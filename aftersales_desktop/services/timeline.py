@@ -7,13 +7,16 @@ from datetime import datetime
 from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.domain.field_labels import field_label
+from aftersales_desktop.domain.impact import QUESTIONS
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.audit import EventRow
 from aftersales_desktop.storage.models import Category, Staff
 
 _VALUE_LABELS = {"state": STATE_LABELS, "priority": PRIORITIES, "channel": CHANNELS,
-                 "gender": GENDERS, "vip": {"true": "是", "false": "否"}}
+                 "gender": GENDERS, "vip": {"true": "是", "false": "否"},
+                 "suggested_priority": PRIORITIES, "policy_review": {"pass": "通过"},
+                 **{f"impact_{q}": options for q, (_, options) in QUESTIONS.items()}}
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,14 @@ def describe(event: EventRow) -> str:
         return f"{who} 添加了证据 {event.new_value}"
     if event.action == "reason":
         return f"{who} 写明原因：{new}"
+    if event.action == "assess":
+        return f"{who} 完成影响评估，建议优先级：{new}"
+    if event.action == "review":
+        return f"{who} 政策审核：{new if new == '通过' else '未通过（' + new + '）'}"
+    if event.action == "override" and event.field == "priority_reason":
+        return f"{who} 未采用建议优先级 {_value('priority', event.old_value)}，原因：{new}"
+    if event.action == "override":
+        return f"{who} 人工放行未通过的政策审核（{event.old_value}），原因：{new}"
     if event.old_value in (None, ""):
         return f"{who} 填写了{prefix}{what}：{new}"
     return f"{who} 把{prefix}{what}从 {old} 改为 {new}"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from aftersales_desktop.domain.search_text import ticket_words_v1
+from aftersales_desktop.storage.migration_v3 import step_3
+from aftersales_desktop.storage.migration_v4 import step_4
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -163,5 +165,5 @@ def _step_2(dialect: str) -> list:
     return [search["table"], fill_search_v2, *search["index"]]
 
 
-STEPS = {1: _step_1, 2: _step_2}
+STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4}
 LATEST = max(STEPS)

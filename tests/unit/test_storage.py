@@ -11,15 +11,17 @@ from aftersales_desktop.storage.connection import (
 )
 from aftersales_desktop.storage.location import resolve
 from aftersales_desktop.storage.models import ALL_MODELS, Category, Staff, database
+from aftersales_desktop.storage.models_rules import RULE_MODELS
 
 
 def test_schema_matches_models(db):
     """The frozen SQL of the migrations and the live models describe the same columns."""
-    for model in ALL_MODELS:
-        table = model._meta.table_name
-        in_db = {c.name for c in database.get_columns(table)}
-        in_model = {f.column_name for f in model._meta.sorted_fields}
-        assert in_db == in_model, table
+    by_table: dict[str, set] = {}
+    for model in ALL_MODELS + RULE_MODELS:
+        columns = {f.column_name for f in model._meta.sorted_fields}
+        by_table.setdefault(model._meta.table_name, set()).update(columns)
+    for table, in_models in by_table.items():
+        assert {c.name for c in database.get_columns(table)} == in_models, table
 
 
 def test_seeded_taxonomy_and_admin(db):
@@ -73,14 +75,16 @@ def _extra_step(statements):
 def test_upgrade_copies_file_aside_first(sqlite_url, monkeypatch):
     handle, location = open_database(sqlite_url)
     handle.close()
-    monkeypatch.setitem(migrations.STEPS, 2, _extra_step(["CREATE TABLE extra (id INTEGER)"]))
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    step = migrations.LATEST + 1
+    monkeypatch.setitem(migrations.STEPS, step, _extra_step(["CREATE TABLE extra (id INTEGER)"]))
+    monkeypatch.setattr(migrations, "LATEST", step)
     db = SqliteDatabase(sqlite_url)
-    assert init_db(db, location) == 2
-    backups = list(Path(location.target).parent.glob("desk.sqlite3.pre-v2-*.bak"))
+    assert init_db(db, location) == step
+    backups = list(Path(location.target).parent.glob(f"desk.sqlite3.pre-v{step}-*.bak"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as old:
-        assert old.execute("SELECT value FROM setting WHERE key='schema_version'").fetchone()[0] == "1"
+        version = old.execute("SELECT value FROM setting WHERE key='schema_version'").fetchone()
+        assert version[0] == str(step - 1)
     assert "extra" in db.get_tables()
     db.close()
 
@@ -88,13 +92,14 @@ def test_upgrade_copies_file_aside_first(sqlite_url, monkeypatch):
 def test_failing_step_leaves_previous_version_intact(sqlite_url, monkeypatch):
     handle, location = open_database(sqlite_url)
     handle.close()
-    monkeypatch.setitem(migrations.STEPS, 2, _extra_step(
+    step = migrations.LATEST + 1
+    monkeypatch.setitem(migrations.STEPS, step, _extra_step(
         ["CREATE TABLE half (id INTEGER)", "THIS IS NOT SQL"]))
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    monkeypatch.setattr(migrations, "LATEST", step)
     db = SqliteDatabase(sqlite_url)
     with pytest.raises(Exception):
         init_db(db, location)
-    assert schema_version(db) == 1
+    assert schema_version(db) == step - 1
     assert "half" not in db.get_tables()
     db.close()
 
