@@ -19,9 +19,11 @@ from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
+from aftersales_desktop.services.ticket_clock import pause_clock, resume_clock, set_promised
 from aftersales_desktop.services.tickets import transition, update_ticket
 from aftersales_desktop.services.timeline import describe, timeline
 from ui.caller_panel import local_time
+from ui.deadline_panel import DeadlinePanel
 from ui.evidence_panel import THUMB, thumbnail
 from ui.ticket_editor import TicketEditor
 
@@ -71,6 +73,13 @@ class TicketDetailScreen(QWidget):
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
         info_box = QGroupBox(self.tr("工单信息"))
         QVBoxLayout(info_box).addWidget(self.info)
+        self.deadlines = DeadlinePanel()
+        self.deadlines.pause_requested.connect(lambda reason: self._clock(pause_clock, reason))
+        self.deadlines.resume_requested.connect(lambda: self._clock(resume_clock))
+        self.deadlines.promise_requested.connect(lambda when: self._clock(set_promised, when))
+        info_column = QVBoxLayout()
+        info_column.addWidget(info_box)
+        info_column.addWidget(self.deadlines)
         self.evidence = QListWidget()
         self.evidence.setViewMode(QListView.ViewMode.IconMode)
         self.evidence.setIconSize(QSize(THUMB, THUMB))
@@ -90,7 +99,7 @@ class TicketDetailScreen(QWidget):
         edit_column.addStretch(1)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
-        grid.addWidget(info_box, 0, 0)
+        grid.addLayout(info_column, 0, 0)
         grid.addLayout(edit_column, 0, 1)
         grid.addWidget(evidence_box, 1, 0, 1, 2)
         grid.addWidget(timeline_box, 2, 0, 1, 2)
@@ -121,6 +130,7 @@ class TicketDetailScreen(QWidget):
                               f"{CHANNELS.get(view.channel, view.channel)} · "
                               + self.tr("受理于 %1").replace("%1", local_time(view.received_at)))
         self.info.setText(self._info_html(view))
+        self.deadlines.set_view(view)
         self._fill_actions(view)
         self._fill_evidence(view)
         self.timeline.clear()
@@ -257,6 +267,20 @@ class TicketDetailScreen(QWidget):
             if isinstance(exc, ValidationError) and exc.field == "category":
                 text = self.tr("请先选择投诉类别并保存，再确认分类")
             QMessageBox.warning(self, self.tr("无法执行"), text)
+            return
+        self.load(self.view.number, keep_edits=self.save_button.isEnabled())
+        self.changed.emit(self.view.number)
+
+    def _clock(self, action, *args) -> None:
+        """Pause, resume or promise, with the version check like every other change."""
+        try:
+            action(self.view.number, *args, actor=self.session.actor,
+                   expect_version=self.view.version)
+        except ConflictError as exc:
+            self._conflict(exc)
+            return
+        except ValidationError as exc:
+            QMessageBox.warning(self, self.tr("无法执行"), exc.message)
             return
         self.load(self.view.number, keep_edits=self.save_button.isEnabled())
         self.changed.emit(self.view.number)

@@ -19,6 +19,7 @@ from aftersales_desktop.services.ticket_list import (
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
 SEARCH_DELAY_MS = 250
+TICK_MS = 60_000  # remaining times are repainted every minute
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -33,6 +34,9 @@ class TicketListScreen(QWidget):
         self.model.sort_requested.connect(self._sort)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
+        self._tick_timer = QTimer(self, interval=TICK_MS)
+        self._tick_timer.timeout.connect(self.model.tick)
+        self._tick_timer.start()
         self._build()
         self.refresh()
 
@@ -68,8 +72,8 @@ class TicketListScreen(QWidget):
         self.assignee = self._combo("全部处理人", {s.login: s.name for s in list_staff()})
         self.date_from, self.date_to = self._date(), self._date()
         self.overdue = QCheckBox(self.tr("仅超时"))
-        self.overdue.setEnabled(False)
-        self.overdue.setToolTip(self.tr("时限（SLA）将在后续版本提供"))
+        self.overdue.setToolTip(self.tr("只显示有未完成时限已超时的工单"))
+        self.overdue.toggled.connect(self.refresh)
         self.count_label = QLabel()
 
         filters = QHBoxLayout()
@@ -94,7 +98,8 @@ class TicketListScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         widths = {"number": 150, "received_at": 140, "customer": 110, "phone": 110,
-                  "category": 150, "priority": 70, "state": 80, "assignee": 100}
+                  "category": 150, "priority": 70, "state": 80, "assignee": 100,
+                  "deadline": 130}
         for column, (key, _) in enumerate(COLUMNS):
             if key in widths:
                 self.table.setColumnWidth(column, widths[key])
@@ -118,7 +123,8 @@ class TicketListScreen(QWidget):
             self.filter, state=self.state.currentData(), category=self.category.currentData(),
             priority=self.priority.currentData(), channel=self.channel.currentData(),
             assignee=self.assignee.currentData(), date_from=self._date_value(self.date_from),
-            date_to=self._date_value(self.date_to), search=self.search.text().strip())
+            date_to=self._date_value(self.date_to), search=self.search.text().strip(),
+            overdue=self.overdue.isChecked())
 
     def refresh(self) -> None:
         self._search_timer.stop()

@@ -1,11 +1,17 @@
 """Table model of ticket rows; pages are fetched as the view scrolls (canFetchMore/fetchMore)."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from aftersales_desktop.domain.channels import PRIORITIES
+from aftersales_desktop.domain.clock import utcnow
+from aftersales_desktop.domain.deadline_text import STATE_LABELS as DEADLINE_STATES
+from aftersales_desktop.domain.deadline_text import remaining_text
+from aftersales_desktop.domain.sla import deadline_state
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.ticket_list import TicketTableRow
@@ -18,6 +24,21 @@ COLUMNS = [("number", "工单号"), ("received_at", "受理时间"), ("customer"
            ("assignee", "处理人"), ("deadline", "时限")]
 SORTABLE = {"number", "received_at", "customer", "category", "priority", "state", "assignee"}
 FetchPage = Callable[[int, int, TicketTableRow], list[TicketTableRow]]
+DEADLINE_COLORS = {"running": QColor("#2e7d32"), "warning": QColor("#b26a00"),
+                   "overdue": QColor("#c62828"), "paused": QColor("#757575")}
+
+
+def _utc(iso: str | None) -> datetime | None:
+    return datetime.fromisoformat(iso).replace(tzinfo=None) if iso else None
+
+
+def deadline_cell(row: TicketTableRow, now: datetime) -> tuple[str | None, str]:
+    """(state, text) of the deadline column: the nearest open due time, or the pause."""
+    due = _utc(row.deadline)
+    if due is None:
+        return ("paused", "计时暂停") if row.paused else (None, "—")
+    state = deadline_state(due, _utc(row.deadline_warn), now)
+    return state, remaining_text(due, now) + ("（暂停中）" if row.paused else "")
 
 
 def _tr(text: str) -> str:
@@ -32,6 +53,13 @@ class TicketTableModel(QAbstractTableModel):
         self.rows: list[TicketTableRow] = []
         self._fetch_page: FetchPage | None = None
         self._more = False
+        self.now = utcnow  # the clock the remaining times are read against
+
+    def tick(self) -> None:
+        """Repaint the remaining times (they change while nothing else does)."""
+        if self.rows:
+            column = len(COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def set_rows(self, rows: list[TicketTableRow],
                  fetch_page: FetchPage | None = None) -> None:
@@ -70,7 +98,7 @@ class TicketTableModel(QAbstractTableModel):
             return _tr(COLUMNS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if COLUMNS[section][0] == "deadline":
-                return _tr("时限（SLA）将在后续版本提供")
+                return _tr("最近一个未完成时限的剩余时间：绿色正常，橙色已到预警，红色已超时")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -78,15 +106,28 @@ class TicketTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         key = COLUMNS[index.column()][0]
+        if key == "deadline" and role in (Qt.ItemDataRole.DisplayRole,
+                                          Qt.ItemDataRole.ForegroundRole,
+                                          Qt.ItemDataRole.ToolTipRole):
+            return self._deadline(row, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, key)
         if role == Qt.ItemDataRole.ToolTipRole and key == "category" and row.subcategory:
             return f"{row.category} / {row.subcategory}"
-        if role == Qt.ItemDataRole.ToolTipRole and key == "deadline":
-            return _tr("时限（SLA）将在后续版本提供")
         if role == Qt.ItemDataRole.UserRole:
             return row.number
         return None
+
+    def _deadline(self, row: TicketTableRow, role):
+        state, text = deadline_cell(row, self.now())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return DEADLINE_COLORS.get(state)
+        if state is None:
+            return None
+        return f"{DEADLINE_STATES[state]} · {local_time(row.deadline)}" if row.deadline \
+            else _tr("等待客户，计时暂停")
 
     def _text(self, row: TicketTableRow, key: str) -> str:
         if key == "number":

@@ -6,7 +6,9 @@ import unicodedata
 from datetime import datetime
 
 from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
-from aftersales_desktop.domain.clock import SHANGHAI
+from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, utcnow
+from aftersales_desktop.domain.deadline_text import STATE_LABELS as DEADLINE_STATES
+from aftersales_desktop.domain.deadline_text import remaining_text
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.ticket_list import TicketTableRow
@@ -30,10 +32,11 @@ EVENT_FIELDS = {
     **{k: v for k, v in FIELD_LABELS["order"].items() if k != "number"},
     "order_number": "订单号", "vip": "VIP", "state": "状态", "state_reason": "原因",
     "assignee": "处理人", "category": "分类", "subcategory": "子分类", "priority": "优先级",
-    "channel": "渠道", "customer": "客户", "attachment": "附件",
+    "channel": "渠道", "customer": "客户", "attachment": "附件", "clock": "计时",
+    "promised_at": "承诺解决时间",
 }
 ACTIONS = {"create": "创建", "transition": "状态变更", "reason": "填写", "update": "修改",
-           "attach": "添加"}
+           "attach": "添加", "pause": "暂停", "resume": "恢复", "promise": "承诺"}
 LIST_HEADERS = ("工单号", "状态", "优先级", "渠道", "受理时间", "客户", "电话", "分类", "问题")
 
 
@@ -125,7 +128,25 @@ def _event_line(event) -> str:
     return f"  {local_time(event.at)}  {who}  {what}"
 
 
-def render_ticket(view: TicketView) -> str:
+def deadline_lines(view: TicketView, now: datetime) -> list[str]:
+    lines = ["时限"] if view.deadlines else []
+    for item in view.deadlines:
+        state = item.state_at(now)
+        if state == "met":
+            tail = f"已完成 {local_time(iso_utc(item.met_at))}"
+        elif state == "paused":
+            tail = "计时暂停（等待客户）"
+        else:
+            tail = f"{DEADLINE_STATES[state]}，{remaining_text(item.due_at, now)}"
+        due = local_time(iso_utc(item.due_at)) or "—"
+        lines.append(f"  {pad(item.label, 14)}{due}（{item.limit_label}）  {tail}")
+    if view.paused_since:
+        lines.append(f"  {pad('计时暂停', 14)}自 {local_time(view.paused_since)} 等待客户："
+                     f"{view.pause_reason or ''}")
+    return lines
+
+
+def render_ticket(view: TicketView, now: datetime | None = None) -> str:
     category = " / ".join(filter(None, (_category(view.category), _category(view.subcategory))))
     lines = [f"工单 {view.number}   {state_label(view.state)}   版本 {view.version}", ""]
     lines += _row("受理渠道", CHANNELS.get(view.channel, view.channel), "")
@@ -135,7 +156,7 @@ def render_ticket(view: TicketView) -> str:
     lines += _row("处理人", view.assignee or "—", "")
     if view.state_reason:
         lines += _row("原因", view.state_reason, "")
-    lines += ["", *_customer_lines(view)]
+    lines += ["", *deadline_lines(view, now or utcnow()), *_customer_lines(view)]
     for section, values in view.sections.items():
         shown = [(FIELD_LABELS[section][k], v) for k, v in values.items() if v not in (None, "")]
         if shown:

@@ -14,6 +14,8 @@ from time import perf_counter
 from aftersales_desktop.domain.channels import CHANNELS
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.states import REASON_REQUIRED
+from aftersales_desktop.services.deadline_bulk import history_rows, insert_deadlines
+from aftersales_desktop.services.deadlines import SlaContext, load_context
 from aftersales_desktop.services.demo_crew import Crew, Leaf, ensure_crew, leaves
 from aftersales_desktop.services.demo_fields import customer, ticket_columns
 from aftersales_desktop.services.demo_plan import PATHS, plan, timeline
@@ -123,7 +125,7 @@ def _reserve_numbers(days: dict[str, int]) -> dict[str, int]:
 
 
 def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
-                 people: _Customers) -> int:
+                 people: _Customers, sla: SlaContext) -> int:
     """Write one batch of tickets with customers and events; return the events written."""
     drafts, fresh, days = [], [], {}
     for received, state, leaf_index in specs:
@@ -144,24 +146,28 @@ def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
         days[day] = days.get(day, 0) + 1
         if new:
             fresh.append((slot, new, times[0], creator))
-        drafts.append((day, slot, events, [
+        history = (received, priority, leaf.code, PATHS[state], times)
+        drafts.append((day, slot, events, history, [
             len(PATHS[state]), state, channel, received, times[0], times[-1], creator, slot,
             priority, leaf.category_id, leaf.subcategory_id, assignee, reason,
             *(columns[c] for c in _COLUMNS)]))
     events_out = _insert_customers(fresh, people)
     first = _reserve_numbers(days)
     rows = []
-    for day, slot, _, row in drafts:
+    for day, slot, _, _, row in drafts:
         row[7] = people.ids[slot]
         rows.append((f"{PREFIX}{day}-{first[day]:04d}", *row))
         first[day] += 1
     ids = {number: ticket_id for ticket_id, number in
            insert_rows(Ticket, _TICKET_FIELDS, rows, (Ticket.id, Ticket.number))}
     index_tickets(ids.values())
-    for (_, _, events, _), row in zip(drafts, rows):
+    deadlines = []
+    for (_, _, events, history, _), row in zip(drafts, rows):
         ticket_id = ids[row[0]]
         events_out += [(ticket_id, "ticket", ticket_id, *event) for event in events]
+        deadlines += history_rows(sla, ticket_id, *history)
     insert_rows(AuditEvent, _EVENT_FIELDS, events_out)
+    insert_deadlines(deadlines)
     return len(events_out)
 
 
@@ -199,10 +205,11 @@ def generate_demo(tickets: int, seed: int | None = None, progress=None,
         raise ValueError("categories: none is active; demo tickets need at least one")
     specs = plan(rng, tickets, [leaf.weight for leaf in cats], now)
     people = _Customers(rng, {p for p, in Customer.select(Customer.phone).tuples() if p})
+    sla = load_context()
     events = 0
     for start in range(0, tickets, BATCH):
         with database.atomic():
-            events += _write_batch(rng, specs[start:start + BATCH], now, crew, cats, people)
+            events += _write_batch(rng, specs[start:start + BATCH], now, crew, cats, people, sla)
         if progress:
             progress(min(start + BATCH, tickets), tickets)
     return DemoReport(seed, tickets, events, len(people.ids), crew.created,

@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from peewee import JOIN, Tuple
+from peewee import JOIN, Tuple, fn
 
-from aftersales_desktop.domain.clock import SHANGHAI, iso_utc
+from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, utcnow
+from aftersales_desktop.services.deadlines import overdue_ticket_ids
 from aftersales_desktop.services.numbering import NUMBER_PATTERN
 from aftersales_desktop.services.search_index import search_source
 from aftersales_desktop.storage.models import Category, Customer, Staff, Ticket
+from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
 
 COUNT_CAP = 5000
 ENTERED = "entered"  # id order: the order tickets were entered
@@ -41,6 +43,7 @@ class TicketFilter:
     date_from: date | None = None  # received, Shanghai dates, inclusive
     date_to: date | None = None
     search: str = ""
+    overdue: bool = False  # only tickets with an open deadline past due
     sort: str = "received_at"
     descending: bool = True
 
@@ -57,9 +60,11 @@ class TicketTableRow:
     state: str
     channel: str
     assignee: str | None
-    deadline: str | None  # no time limits yet: always None
+    deadline: str | None  # the nearest open due time (ISO 8601 UTC); None: none or paused
     id: int = 0
     description: str = ""
+    deadline_warn: str | None = None  # the earliest warning of the open deadlines
+    paused: bool = False  # waiting on the customer
 
 
 def _utc_start(day: date) -> datetime:
@@ -97,7 +102,33 @@ def _query(f: TicketFilter, columns, full: bool):
         query = query.where(Ticket.received_at >= _utc_start(f.date_from))
     if f.date_to:
         query = query.where(Ticket.received_at < _utc_start(f.date_to + timedelta(days=1)))
+    if f.overdue:
+        query = query.where(_overdue(full))
     return query, source
+
+
+def _overdue(page: bool):
+    """Counting starts from the open deadlines index (its work grows with the overdue tickets
+    only); a page walks the chosen order and stops after `limit`, instead of joining every
+    overdue ticket before sorting."""
+    now = utcnow()
+    if not page:
+        return Ticket.id.in_(overdue_ticket_ids(now))
+    d = TicketDeadlineRow.alias("od")
+    return fn.EXISTS(d.select(d.id).where((d.ticket == Ticket.id) & d.met_at.is_null()
+                                          & (d.due_at <= now)))
+
+
+def _open_deadlines(column):
+    """A column of one page row: `column` over the ticket's open deadlines."""
+    d = TicketDeadlineRow.alias("d")
+    return (d.select(column(d)).where((d.ticket == Ticket.id) & d.met_at.is_null()))
+
+
+def _moment(value) -> str | None:
+    if isinstance(value, str):  # SQLite hands back aggregates of timestamps as text
+        value = datetime.fromisoformat(value)
+    return iso_utc(value)
 
 
 def count_tickets(f: TicketFilter, cap: int = COUNT_CAP) -> int:
@@ -137,7 +168,12 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
         Ticket.id, Ticket.number, Ticket.received_at, Customer.name.alias("customer_name"),
         Customer.phone.alias("customer_phone"), Category.name.alias("category_name"),
         SubCategory.name.alias("subcategory_name"), Ticket.priority, Ticket.state,
-        Ticket.channel, Staff.name.alias("assignee_name"), Ticket.description], full=True)
+        Ticket.channel, Staff.name.alias("assignee_name"), Ticket.description,
+        _open_deadlines(lambda d: fn.MIN(d.due_at)).alias("due"),
+        _open_deadlines(lambda d: fn.MIN(d.warn_at)).alias("warn"),
+        fn.EXISTS(TicketPause.select(TicketPause.id).where(
+            (TicketPause.ticket == Ticket.id) & TicketPause.ended_at.is_null())).alias("paused"),
+    ], full=True)
     if (f.search or "").strip() and source is None:
         return []
     key = SORT_KEYS.get(f.sort, Ticket.received_at)
@@ -152,8 +188,9 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
     query = query.order_by(*order).limit(limit).offset(offset or None)
     return [TicketTableRow(r["number"], iso_utc(r["received_at"]), r["customer_name"],
                            r["customer_phone"], r["category_name"], r["subcategory_name"],
-                           r["priority"], r["state"], r["channel"], r["assignee_name"], None,
-                           r["id"], r["description"])
+                           r["priority"], r["state"], r["channel"], r["assignee_name"],
+                           _moment(r["due"]), r["id"], r["description"], _moment(r["warn"]),
+                           bool(r["paused"]))
             for r in query.dicts()]
 
 

@@ -7,6 +7,8 @@ from aftersales_desktop.domain.clock import iso_utc
 from aftersales_desktop.domain.errors import NotFoundError
 from aftersales_desktop.services.audit import EventRow, events_for_ticket
 from aftersales_desktop.services.customers import CustomerRow, get_customer
+from aftersales_desktop.services.deadlines import (
+    KIND_ORDER, DeadlineView, open_pause, ticket_deadlines)
 from aftersales_desktop.services.ticket_fields import sections_from_row
 from aftersales_desktop.storage.models import Attachment, Category, Staff, Ticket
 
@@ -31,6 +33,12 @@ class TicketView:
     sections: dict
     attachments: list[dict] = field(default_factory=list)
     events: list[EventRow] = field(default_factory=list)
+    deadlines: list[DeadlineView] = field(default_factory=list)
+    paused_since: str | None = None  # waiting on the customer since (ISO 8601 UTC)
+    pause_reason: str | None = None
+
+    def deadline(self, kind: str) -> DeadlineView | None:
+        return next((d for d in self.deadlines if d.kind == kind), None)
 
     def as_json(self) -> dict:
         data = {
@@ -42,6 +50,8 @@ class TicketView:
             "state_reason": self.state_reason, "client_id": self.client_id,
             "customer": self.customer.as_dict(),
             "attachments": self.attachments, "events": len(self.events),
+            "deadlines": {kind: iso_utc(d.due_at) if (d := self.deadline(kind)) else None
+                          for kind in KIND_ORDER},
         }
         for section, values in self.sections.items():
             data[section] = {k: (v.isoformat() if hasattr(v, "isoformat") else v)
@@ -62,6 +72,7 @@ def get_ticket(number: str) -> TicketView:
              for a in Attachment.select().where(Attachment.ticket == ticket.id)
              .order_by(Attachment.id)]
     assignee = Staff.get_by_id(ticket.assignee_id).login if ticket.assignee_id else None
+    pause = open_pause(ticket.id)
     return TicketView(
         id=ticket.id, number=ticket.number, client_id=ticket.client_id, state=ticket.state,
         version=ticket.version, channel=ticket.channel, priority=ticket.priority,
@@ -70,4 +81,6 @@ def get_ticket(number: str) -> TicketView:
         subcategory=_code(ticket.subcategory_id), assignee=assignee,
         state_reason=ticket.state_reason, customer=get_customer(ticket.customer_id),
         sections=sections_from_row(row), attachments=files,
-        events=events_for_ticket(ticket.id))
+        events=events_for_ticket(ticket.id), deadlines=ticket_deadlines(ticket.id),
+        paused_since=iso_utc(pause.started_at) if pause else None,
+        pause_reason=pause.reason if pause else None)

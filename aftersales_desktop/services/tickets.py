@@ -11,6 +11,7 @@ from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from aftersales_desktop.domain.ticket_input import parse_ticket_changes, parse_ticket_input
 from aftersales_desktop.services import attachments, audit, customers, search_index
+from aftersales_desktop.services.deadlines import sync_deadlines
 from aftersales_desktop.services.numbering import next_number
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.services.ticket_fields import columns_from_sections, resolve_category
@@ -87,6 +88,7 @@ def _insert(entry, staff_id, category_id, subcategory_id, checked) -> str:
         ).execute()
         audit.record("create", staff_id, ticket_id=ticket_id, field="state",
                      new=states.INITIAL_STATE, at=now)
+        sync_deadlines(ticket_id, now)
         search_index.index_tickets([ticket_id])
         for item in checked:
             _attach(ticket_id, item, staff_id, now)
@@ -155,6 +157,8 @@ def update_ticket(number: str, data: dict, actor: str = "admin",
                                  entity_id=ticket.id, at=now)
         if customer_changed or _SEARCHED & diff.keys():
             search_index.index_tickets([ticket.id])
+        if {"priority", "category", "subcategory"} & diff.keys():
+            sync_deadlines(ticket.id, now)
     return get_ticket(number)
 
 
@@ -214,6 +218,7 @@ def transition(number: str, target: str, actor: str = "admin", reason: str | Non
             audit.record("update", staff_id, ticket_id=ticket.id, field="assignee",
                          old=_label("assignee", ticket.assignee_id),
                          new=_label("assignee", assignee_id), at=now)
+        sync_deadlines(ticket.id, now)
     return get_ticket(number)
 
 

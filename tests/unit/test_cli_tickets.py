@@ -67,6 +67,24 @@ def test_create_from_file_round_trips_chinese_byte_for_byte(cli, tmp_path):
     assert json.loads(shown)["problem"]["description"].encode("utf-8") == CHINESE.encode("utf-8")
 
 
+def test_create_and_show_give_the_deadlines(cli):
+    made = create(cli, received_at="2026-03-15T10:00:00+08:00", category="logistics")
+    assert made["deadlines"] == {"first_reply": "2026-03-16T02:00:00+00:00",
+                                 "solution": "2026-03-16T10:00:00+00:00",
+                                 "report": "2026-03-15T02:10:00+00:00", "promised": None}
+    shown = json.loads(cli("ticket", "show", made["number"], "--json")[1])
+    assert shown["deadlines"] == made["deadlines"]
+    fresh = create(cli, customer={"name": "李雷", "phone": "13912345678"})
+    assert fresh["deadlines"]["report"] is None and fresh["deadlines"]["promised"] is None
+    assert fresh["deadlines"]["first_reply"].endswith("+00:00")
+    text = cli("ticket", "show", made["number"])[1]
+    assert "时限" in text and "2026-03-16 18:00（1个工作日）  已超时，超时 " in text
+    assert "  上报主管      2026-03-15 10:10（10分钟）" in text
+    cli("ticket", "transition", made["number"], "verified")
+    text = cli("ticket", "show", made["number"])[1]
+    assert "首次回复客户" in text and "已完成 " in text
+
+
 @pytest.mark.parametrize("args", [(), ("--json", "-")])
 def test_create_from_stdin(cli, args):
     code, out, err = cli("ticket", "create", *args, stdin="\ufeff" + json.dumps(TICKET))
