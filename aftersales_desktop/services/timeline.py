@@ -11,6 +11,8 @@ from aftersales_desktop.domain.impact import QUESTIONS
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.audit import EventRow
+from aftersales_desktop.services.clock_timeline import CLOCK_ACTIONS, describe_clock
+from aftersales_desktop.services.escalation_timeline import describe_escalation
 from aftersales_desktop.storage.models import Category, Staff
 
 _VALUE_LABELS = {"state": STATE_LABELS, "priority": PRIORITIES, "channel": CHANNELS,
@@ -55,6 +57,10 @@ def describe(event: EventRow) -> str:
     what = field_label(event.field)
     old, new = _value(event.field, event.old_value), _value(event.field, event.new_value)
     prefix = "客户" if event.entity == "customer" else ""
+    if event.entity in ("escalation", "exception_report", "written_report"):
+        return describe_escalation(who, event)
+    if event.action in CLOCK_ACTIONS:
+        return describe_clock(who, event)
     if event.action == "create" and event.entity == "ticket":
         return f"{who} 受理了工单"
     if event.action == "create":
