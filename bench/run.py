@@ -1,6 +1,11 @@
-"""Benchmark: saving a ticket into a full database, and generating demo data.
+"""Benchmark: saving a ticket into a full database, and generating demo data; on request also
+the ticket list and search (bench/list_search.py) and the program's startup (bench/startup.py).
 
     python bench/run.py --tickets N [--db PATH] [--samples K] [--seed S]
+                        [--list-search [--list-tickets M] [--list-db PATH|URL]]
+                        [--startup [--startup-runs R] [--startup-db PATH|URL]]
+
+Without --tickets only the figures asked for by --list-search/--startup are produced.
 
 Prints one JSON line per figure: {"metric", "value", "unit", "baseline", "ratio"}.
 Each baseline is raw sqlite3 doing the same writes in a second file of the same directory,
@@ -14,6 +19,7 @@ import os
 import random
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -123,13 +129,60 @@ def figure(metric: str, value: float, unit: str, baseline: float) -> str:
                        "ratio": round(value / baseline, 3) if baseline else None})
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tickets", type=int, required=True, help="demo tickets to generate")
+    parser.add_argument("--tickets", type=int, help="demo tickets to generate for the save and "
+                        "demo figures (required unless only --list-search/--startup are asked)")
     parser.add_argument("--db", help="SQLite file to build and keep (default: a temporary one)")
     parser.add_argument("--samples", type=int, default=400, help="tickets saved and timed")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--list-search", action="store_true",
+                        help="also list_first_page_ms and search_p95_ms (bench/list_search.py)")
+    parser.add_argument("--list-tickets", type=int, default=1_000_000,
+                        help="tickets of the list/search database (default 1,000,000; "
+                             "bench/out/list-M.sqlite3 is reused when it exists)")
+    parser.add_argument("--list-db", help="list/search database instead of bench/out/list-M")
+    parser.add_argument("--startup", action="store_true",
+                        help="also startup_ms against a bare PySide6 window (bench/startup.py)")
+    parser.add_argument("--startup-runs", type=int, default=5, help="startup runs of each")
+    parser.add_argument("--startup-db", help="database the program starts on "
+                        "(default: bench/out/list-1000000.sqlite3 when it exists)")
     args = parser.parse_args(argv)
+    if args.tickets is None and not (args.list_search or args.startup):
+        parser.error("--tickets is required (or ask for --list-search and/or --startup)")
+    return args
+
+
+def run_script(name: str, options: list[str]) -> int:
+    """Run another bench script in its own process; its JSON lines go to our stdout."""
+    script = Path(__file__).resolve().parent / name
+    done = subprocess.run([sys.executable, str(script), *options], stdout=subprocess.PIPE,
+                          text=True)
+    sys.stdout.write(done.stdout)
+    sys.stdout.flush()
+    if done.returncode:
+        print(f"{name} failed with exit status {done.returncode}", file=sys.stderr)
+    return done.returncode
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    if args.tickets is not None:
+        save_and_demo(args)
+    status = 0
+    if args.list_search:
+        options = ["--tickets", str(args.list_tickets), "--seed", str(args.seed)]
+        status |= run_script("list_search.py", options + (["--db", args.list_db]
+                                                          if args.list_db else []))
+    if args.startup:
+        options = ["--runs", str(args.startup_runs)]
+        status |= run_script("startup.py", options + (["--db", args.startup_db]
+                                                      if args.startup_db else []))
+    return 1 if status else 0
+
+
+def save_and_demo(args: argparse.Namespace) -> None:
+    """The figures of issue 2: save_ticket_ms_p50/_p95 and demo_rows_per_s."""
     with tempfile.TemporaryDirectory(prefix="aftersales-bench-") as tmp:
         path = Path(args.db).resolve() if args.db else Path(tmp) / "bench.sqlite3"
         os.environ["AFTERSALES_DATA"] = tmp
@@ -153,7 +206,6 @@ def main(argv: list[str] | None = None) -> int:
     print(figure("save_ticket_ms_p50", q_service[49], "ms", q_base[49]))
     print(figure("save_ticket_ms_p95", q_service[94], "ms", q_base[94]))
     print(figure("demo_rows_per_s", report.rows_per_s, "rows/s", rows / seconds))
-    return 0
 
 
 if __name__ == "__main__":

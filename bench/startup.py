@@ -22,12 +22,15 @@ from time import perf_counter
 
 ROOT = Path(__file__).resolve().parents[1]
 SHOWN = "shown"
+# Ends the process at once once reported: on a new, empty database the program asks whether
+# to add demo data in a modal dialog that quit() would not end.
 _QUIT_WHEN_SHOWN = f"""
+import os
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 def _shown():
     print({SHOWN!r}, flush=True)
-    QApplication.instance().quit()
+    os._exit(0)
 """
 BARE = _QUIT_WHEN_SHOWN + """
 from PySide6.QtWidgets import QMainWindow

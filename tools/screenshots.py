@@ -130,7 +130,10 @@ def main() -> int:
         window.open_ticket(closed[0].number)
         window.detail.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
         shoot(window, "08_ticket_detail_timeline")
+    shoot_deadlines(window, first)
     shoot_classification(window, first)
+    shoot_settings(window)
+    shoot_escalation(location)
     window.close()
     app.processEvents()
     return 0
@@ -159,6 +162,105 @@ def shoot_classification(window, first: str) -> None:
             combo.setCurrentIndex(combo.findData(code))
         QApplication.processEvents()  # the summary's new height is laid out one round later
         shoot(window, name)
+
+
+def shoot_settings(window) -> None:
+    """设置 › 工作日历: a year without an official schedule, then after importing one."""
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    year = date.today().year + 1
+    while year <= 2199:  # the first year the holidays package has no official schedule for
+        from aftersales_desktop.domain.work_calendar import WorkCalendar
+
+        if WorkCalendar().is_estimated(year):
+            break
+        year += 1
+    window.show_area("settings")
+    page = window.screen("settings").calendar
+    page.year.setValue(year)
+    page.month.setCurrentPage(year, 2)
+    shoot(window, "20_settings_calendar_estimated")
+    schedule = Path(tempfile.mkdtemp()) / f"{year}年放假安排.csv"
+    lines = ["01-01,放假,元旦", "02-06~02-13,放假,春节", "02-14,上班,春节调休",
+             "02-20,上班,春节调休", "04-03~04-05,放假,清明节", "05-01~05-05,放假,劳动节",
+             "04-25,上班,劳动节调休", "06-09,放假,端午节", "09-15,放假,中秋节",
+             "10-01~10-07,放假,国庆节", "09-26,上班,国庆节调休", "10-09,上班,国庆节调休"]
+    schedule.write_text("日期,类型,名称\n" + "\n".join(
+        f"{year}-" + line.replace("~", f"~{year}-") for line in lines), encoding="utf-8")
+    page.import_file(str(schedule))
+    page.month.setCurrentPage(year, 2)
+    page.day.setDate(QDate(year, 2, 14))
+    shoot(window, "21_settings_calendar_imported")
+
+
+def shoot_escalation(location) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from aftersales_desktop.services import escalation as esc
+    from aftersales_desktop.services.tickets import create_ticket, transition
+    from ui.escalation_screen import EscalationScreen
+    from ui.session import Session
+
+    cases = [("周明", "13500005555", "快递显示已签收但客户没有收到，客户要求三天内解决", "normal",
+              "快递员未按地址投递，包裹放在小区驿站后遗失", "联系顺丰查件，同时给客户补发"),
+             ("吴婷", "13500006666", "冰箱送到时外包装和门体严重变形，客户要求全额退款并投诉到12315",
+              "urgent", "承运商装卸不当，门体受压变形", "上门换新，承担运费并向承运商索赔")]
+    views = []
+    for name, phone, text, urgency, cause, plan in cases:
+        number = create_ticket({"channel": "hotline", "category": "logistics",
+                                "customer": {"name": name, "phone": phone},
+                                "problem": {"description": text}}).number
+        for target in ("verified", "classified"):
+            transition(number, target)
+        transition(number, "assigned", assignee="handler01")
+        views.append(esc.escalate(number, cause, plan, urgency, actor="handler01"))
+    manager = views[0].to_login
+    inbox = EscalationScreen(Session.for_staff(manager, location))
+    inbox.resize(1246, 780)
+    inbox.show()
+    inbox.inbox.instructions.setPlainText("同意上门换新，今天联系客户确定时间；索赔由物流部跟进")
+    shoot(inbox, "11_escalation_queue")
+    esc.instruct(views[1].id, "同意上门换新，今天联系客户确定时间", "handler01", actor=manager)
+    esc.add_entry(views[1].id, "execution", "已联系客户，约定明天上午送货换新", actor="handler01")
+    handler = EscalationScreen(Session.for_staff("handler01", location))
+    handler.resize(1246, 780)
+    handler.show()
+    handler.following.list.setCurrentRow(
+        [v.id for v in handler.following.views].index(views[1].id))
+    handler.following.entry.setPlainText("客户确认收到新冰箱")
+    shoot(handler, "12_escalation_follow_up")
+    handler.report_ticket(views[0].ticket_number)
+    form = handler.reporting.form
+    form.cause.setPlainText("驿站称包裹已被冒领，客服经理出差无法批示")
+    form.solution.setPlainText("先行补发，由分公司向承运商追偿")
+    form.level.setCurrentIndex(form.level.count() - 1)
+    QApplication.processEvents()  # the summary's new height is laid out one round later
+    shoot(handler, "13_escalation_report")
+    for screen in (inbox, handler):
+        screen.close()
+
+
+
+def shoot_deadlines(window, first: str) -> None:
+    """Only overdue tickets; a ticket waiting on the customer with a promised time."""
+    from datetime import datetime, timedelta
+
+    from aftersales_desktop.domain.clock import SHANGHAI
+    from aftersales_desktop.services.ticket_clock import pause_clock, set_promised
+
+    window.show_area("tickets")
+    window.tickets.search.setText("")
+    window.tickets.overdue.setChecked(True)
+    shoot(window, "30_ticket_list_overdue")
+    window.tickets.overdue.setChecked(False)
+    promised = (datetime.now(SHANGHAI) + timedelta(days=2)).replace(
+        hour=18, minute=0, second=0, microsecond=0)
+    set_promised(first, promised)
+    pause_clock(first, "请客户补拍外壳破损处的照片")
+    window.open_ticket(first)
+    shoot(window, "31_ticket_detail_deadlines")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aftersales_desktop.domain.errors import NotFoundError
-from aftersales_desktop.services.ticket_list import TicketFilter, count_tickets
 from aftersales_desktop.storage.connection import open_database
 from ui.fonts import register_bundled_font
 from ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
@@ -27,8 +26,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     """On an empty database, offer demo tickets once per database; True when generated."""
+    from aftersales_desktop.services.intake import has_tickets
+
     key = "demo/offered/" + window.session.location.display.replace("/", "|")
-    if count_tickets(TicketFilter()) > 0 or settings.value(key, False, type=bool):
+    if has_tickets() or settings.value(key, False, type=bool):
         return False
     try:
         from aftersales_desktop.services.demo import generate_demo
@@ -46,7 +47,7 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     except Exception as exc:  # show any failure; the program stays usable without demo data
         QMessageBox.warning(window, window.tr("示例数据"), str(exc))
         return False
-    window.tickets.refresh()
+    window.refresh_area("tickets")
     return True
 
 

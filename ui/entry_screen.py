@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import intake
 from aftersales_desktop.services.categories import active_categories
-from aftersales_desktop.services.tickets import create_ticket
 from ui.caller_panel import CallerPanel
 from ui.entry_form import EntryForm
 from ui.session import Session
@@ -173,6 +172,9 @@ class EntryScreen(QWidget):
             return None
         data = self.form.ticket_json()
         data["client_id"] = self.client_id
+        # imported on the first save: the ticket core is not needed to show the form
+        from aftersales_desktop.services.tickets import create_ticket
+
         try:
             ticket = create_ticket(data, actor=self.session.actor)
         except ValidationError as exc:

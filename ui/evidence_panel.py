@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.services.attachments import check_file
 
 THUMB = 88
 
@@ -61,6 +60,8 @@ class EvidencePanel(QWidget):
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
 
     def add_paths(self, paths: list[str]) -> None:
+        from aftersales_desktop.services.attachments import check_file  # on first use: fast start
+
         rejected = []
         for path in paths:
             if path in self.paths():

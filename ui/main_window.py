@@ -1,5 +1,11 @@
-"""The main window: navigation to every area, status bar, remembered layout, shortcuts."""
+"""The main window: navigation to every area, status bar, remembered layout, shortcuts.
+
+Screens are imported and built on first use: at start only the last-remembered one, so the
+window shows quickly; the others when the user first goes there.
+"""
 from __future__ import annotations
+
+from importlib import import_module
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -7,17 +13,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
-from ui.classification_screen import ClassificationScreen
-from ui.entry_screen import EntryScreen
+from ui.overdue_status import OverdueLabel
 from ui.session import Session
-from ui.ticket_detail_screen import TicketDetailScreen
-from ui.ticket_list_screen import TicketListScreen
 
 # (key, label); only those in BUILT exist so far
 AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
          ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
          ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
-BUILT = {"entry", "tickets", "classification"}
+BUILT = {"entry", "tickets", "classification", "escalation", "settings"}
+# screen key → (module, class); "detail" belongs to the tickets area
+SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
+           "tickets": ("ui.ticket_list_screen", "TicketListScreen"),
+           "detail": ("ui.ticket_detail_screen", "TicketDetailScreen"),
+           "classification": ("ui.classification_screen", "ClassificationScreen"),
+           "escalation": ("ui.escalation_screen", "EscalationScreen"),
+           "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 
 
@@ -27,13 +37,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         self.setWindowTitle(self.tr("售后工单台"))
-        self.entry = EntryScreen(session)
-        self.tickets = TicketListScreen(session)
-        self.detail = TicketDetailScreen(session)
-        self.classification: ClassificationScreen | None = None  # built when first shown
+        self._screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
-        for screen in (self.entry, self.tickets, self.detail):
-            self.stack.addWidget(screen)
         self.nav = QListWidget()
         self.nav.setFixedWidth(120)
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } "
@@ -57,6 +62,44 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
 
+    # screens, built on first use ----------------------------------------------------------
+    def screen(self, key: str) -> QWidget:
+        """The screen of `key` (see SCREENS), imported and built the first time it is asked for."""
+        widget = self._screens.get(key)
+        if widget is None:
+            module, name = SCREENS[key]
+            widget = getattr(import_module(module), name)(self.session)
+            self._screens[key] = widget
+            self.stack.addWidget(widget)
+            self._wire(key, widget)
+        return widget
+
+    def built(self, key: str) -> QWidget | None:
+        """The screen of `key` when it has been built, else None (and nothing is built)."""
+        return self._screens.get(key)
+
+    entry = property(lambda self: self.screen("entry"))
+    tickets = property(lambda self: self.screen("tickets"))
+    detail = property(lambda self: self.screen("detail"))
+    classification = property(lambda self: self.screen("classification"))
+
+    def _wire(self, key: str, widget: QWidget) -> None:
+        if key in ("entry", "tickets"):
+            widget.open_ticket.connect(self.open_ticket)
+        if key == "entry":
+            widget.ticket_saved.connect(lambda _: self.refresh_area("tickets"))
+        elif key == "detail":
+            widget.back.connect(lambda: self.show_area("tickets"))
+            widget.changed.connect(lambda _: self.refresh_area("tickets"))
+        elif key in ("classification", "escalation"):
+            widget.changed.connect(lambda _: self.refresh_area("tickets"))
+
+    def refresh_area(self, key: str) -> None:
+        """Reload a screen that exists; one not built yet reads fresh data when it is."""
+        widget = self.built(key)
+        if widget is not None:
+            widget.refresh()
+
     def _status_bar(self) -> None:
         bar = self.statusBar()
         self.location_label = QLabel(self.tr("数据库：%1").replace(
@@ -64,22 +107,18 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel(self.tr("当前人员：%1（%2）")
                                   .replace("%1", self.session.actor_name)
                                   .replace("%2", self.session.actor))
-        self.overdue_label = QLabel(self.tr("超时工单：暂不可用"))
-        self.overdue_label.setToolTip(self.tr("时限（SLA）将在后续版本提供，届时显示超时数量"))
+        self.overdue_label = OverdueLabel()
         bar.addWidget(self.location_label, 1)
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.overdue_label)
 
     def _connect(self) -> None:
-        self.entry.open_ticket.connect(self.open_ticket)
-        self.entry.ticket_saved.connect(lambda _: self.tickets.refresh())
-        self.tickets.open_ticket.connect(self.open_ticket)
-        self.detail.back.connect(lambda: self.show_area("tickets"))
-        self.detail.changed.connect(lambda _: self.tickets.refresh())
         QShortcut(QKeySequence.StandardKey.New, self, self.new_ticket)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find)
-        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
-        QShortcut(QKeySequence("F5"), self, self.refresh)
+        # One shortcut per key: two on F5 (Refresh is F5 on most platforms) cancel each other.
+        refresh_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
+        for key in dict.fromkeys(["F5", *(k.toString() for k in refresh_keys)]):
+            QShortcut(QKeySequence(key), self, self.refresh)
 
     def _restore(self) -> None:
         geometry = self.settings.value("main/geometry")
@@ -92,25 +131,16 @@ class MainWindow(QMainWindow):
 
     # navigation ---------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or AREAS[row][0] not in BUILT:
             return
         key = AREAS[row][0]
+        screen = self.screen(key)
+        self.stack.setCurrentWidget(screen)
         if key == "entry":
-            self.stack.setCurrentWidget(self.entry)
-            self.entry.focus_first_field()
-        elif key == "tickets":
-            self.stack.setCurrentWidget(self.tickets)
-        elif key == "classification":
-            self.stack.setCurrentWidget(self._classification())
-            self.classification.refresh()
-            self.classification.focus_queue()
-
-    def _classification(self) -> ClassificationScreen:
-        if self.classification is None:
-            self.classification = ClassificationScreen(self.session)
-            self.classification.changed.connect(lambda _: self.tickets.refresh())
-            self.stack.addWidget(self.classification)
-        return self.classification
+            screen.focus_first_field()
+        elif key in ("classification", "escalation"):
+            screen.refresh()
+            screen.focus_queue()
 
     def show_area(self, key: str) -> None:
         row = [k for k, _ in AREAS].index(key)
@@ -134,23 +164,27 @@ class MainWindow(QMainWindow):
         self.show_area("tickets")
         self.tickets.focus_search()
 
-    def refresh(self) -> None:
+    def _current_key(self) -> str | None:
         current = self.stack.currentWidget()
-        if current is self.tickets:
-            self.tickets.refresh()
-        elif current is not None and current is self.classification:
-            self.classification.refresh()
-        elif current is self.detail and self.detail.view:
-            self.detail.load(self.detail.view.number, keep_edits=True)
+        return next((k for k, w in self._screens.items() if w is current), None)
+
+    def refresh(self) -> None:
+        self.overdue_label.refresh()
+        key = self._current_key()
+        if key == "detail":
+            if self.detail.view:
+                self.detail.load(self.detail.view.number, keep_edits=True)
+        elif key in ("tickets", "classification", "escalation", "settings"):
+            self.refresh_area(key)
 
     def current_area(self) -> str:
-        current = self.stack.currentWidget()
-        if current is self.entry:
-            return "entry"
-        return "classification" if current is self.classification else "tickets"
+        key = self._current_key() or "entry"
+        return "tickets" if key == "detail" else key
 
     def closeEvent(self, event):
-        self.entry.flush_draft()
+        entry = self.built("entry")
+        if entry is not None:
+            entry.flush_draft()
         self.settings.setValue("main/geometry", self.saveGeometry())
         self.settings.setValue("main/area", self.current_area())
         super().closeEvent(event)

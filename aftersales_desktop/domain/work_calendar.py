@@ -11,32 +11,44 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-
-import holidays
+from functools import cache
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
 DAY_KINDS = {HOLIDAY: "放假", WORKDAY: "上班"}
 ESTIMATED_NOTICE = "尚未录入官方放假安排"
 
-# The package knows PRC holidays from 1950 and the lunar calendar only up to its end year.
-_LIBRARY_FIRST_YEAR = holidays.China.start_year
-_LIBRARY_LAST_YEAR = holidays.China.end_year
 # Beyond the lunar table only the solar statutory holidays can be derived by rule.
 _SOLAR_STATUTORY = (((1, 1), "元旦"), ((5, 1), "劳动节"), ((5, 2), "劳动节"),
                     ((10, 1), "国庆节"), ((10, 2), "国庆节"), ((10, 3), "国庆节"))
 
 
-def _announced_years() -> frozenset[int]:
-    """Years for which the package holds an official schedule (its substituted-day table)."""
+@dataclass(frozen=True)
+class _Library:
+    china: type  # holidays.China
+    first_year: int  # the package knows PRC holidays from 1950 …
+    last_year: int  # … and the lunar calendar only up to its end year
+    announced: frozenset[int]  # years with an official schedule (its substituted-day table)
+
+
+@cache
+def _library() -> _Library:
+    """The `holidays` package, imported on first use: it takes 0.2 s, too long for every start."""
+    import holidays
+
     try:
         from holidays.countries.china import ChinaStaticHolidays
+        announced = frozenset(getattr(ChinaStaticHolidays, "special_public_holidays", {}))
     except ImportError:  # pragma: no cover - package layout changed
-        return frozenset()
-    return frozenset(getattr(ChinaStaticHolidays, "special_public_holidays", {}))
+        announced = frozenset()
+    china = holidays.China
+    return _Library(china, china.start_year, china.end_year, announced)
 
 
-ANNOUNCED_YEARS = _announced_years()
+def __getattr__(name: str):
+    if name == "ANNOUNCED_YEARS":  # computed on first use, see _library
+        return _library().announced
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -46,10 +58,12 @@ class YearSchedule:
     announced: bool
 
 
-def _library_year(year: int) -> holidays.HolidayBase | None:
-    if not _LIBRARY_FIRST_YEAR <= year <= _LIBRARY_LAST_YEAR:
+def _library_year(year: int):
+    """The package's holidays.China for the year, or None outside its range."""
+    library = _library()
+    if not library.first_year <= year <= library.last_year:
         return None
-    return holidays.China(years=year, language="zh_CN")
+    return library.china(years=year, language="zh_CN")
 
 
 def _rule_schedule(year: int) -> YearSchedule:
@@ -57,7 +71,7 @@ def _rule_schedule(year: int) -> YearSchedule:
     if official is not None:
         names = {day: official[day] for day in official}
         makeup = {day for day in official.weekend_workdays if day.year == year}
-    elif year > _LIBRARY_LAST_YEAR:
+    elif year > _library().last_year:
         names = {date(year, m, d): name for (m, d), name in _SOLAR_STATUTORY}
         makeup = set()
     else:
@@ -66,7 +80,7 @@ def _rule_schedule(year: int) -> YearSchedule:
     following = _library_year(year + 1) if year < 9999 else None
     if following is not None:
         makeup |= {day for day in following.weekend_workdays if day.year == year}
-    return YearSchedule(names, frozenset(makeup), year in ANNOUNCED_YEARS)
+    return YearSchedule(names, frozenset(makeup), year in _library().announced)
 
 
 class WorkCalendar:

@@ -61,3 +61,8 @@ def find_duplicates(raw_phone: str, order_number: str, now: datetime | None = No
     since = (now or utcnow()) - timedelta(days=days)
     return _rows(_tickets_of(phone).where((Ticket.order_number == order)
                                           & (Ticket.received_at >= since)))
+
+
+def has_tickets() -> bool:
+    """Whether the database holds any ticket yet (a first start offers demo data)."""
+    return Ticket.select(Ticket.id).limit(1).exists()

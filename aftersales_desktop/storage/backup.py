@@ -96,8 +96,28 @@ def sqlite_problems(rows: list[tuple]) -> list[str]:
     return [ln for ln in lines if ln and ln != "ok" and not ln.startswith("*** in database")]
 
 
+def _truncation(source: Path) -> str | None:
+    """A cut-off file can pass integrity_check when the lost pages happen to be unused,
+    so compare the file with the size its header promises."""
+    with source.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    page_size = int.from_bytes(header[16:18], "big") or 65536
+    if page_size == 1:
+        page_size = 65536
+    pages = int.from_bytes(header[28:32], "big")
+    size = source.stat().st_size
+    if size % page_size or size < pages * page_size:
+        return f"'{source}' is cut off: {size} bytes, expected {pages * page_size}"
+    return None
+
+
 def _sqlite_backup_version(conn: sqlite3.Connection, source: Path) -> int:
     """The schema version of a sound AfterSales backup; ValidationError for anything else."""
+    cut = _truncation(source)
+    if cut:
+        raise ValidationError("FILE", cut)
     try:
         problems = sqlite_problems(conn.execute("PRAGMA integrity_check").fetchall())
         if problems:

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from platformdirs import user_data_dir
-
 APP_NAME = "AfterSalesDesk"
 DB_FILENAME = "aftersales.sqlite3"
 ENV_DB = "AFTERSALES_DB"
@@ -36,7 +34,11 @@ class Location:
 
 
 def default_data_dir() -> Path:
-    return Path(os.environ.get(ENV_DATA) or user_data_dir(APP_NAME, appauthor=False))
+    if os.environ.get(ENV_DATA):
+        return Path(os.environ[ENV_DATA])
+    from platformdirs import user_data_dir  # imported only when needed: a faster start
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
 
 
 def resolve(target: str | None = None) -> Location:

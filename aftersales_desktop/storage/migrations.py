@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 from aftersales_desktop.domain.search_text import ticket_words_v1
 from aftersales_desktop.storage.migration_v3 import step_3
 from aftersales_desktop.storage.migration_v4 import step_4
+from aftersales_desktop.storage.migration_v5 import step_5
+from aftersales_desktop.storage.migration_v6 import step_6
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -165,5 +167,5 @@ def _step_2(dialect: str) -> list:
     return [search["table"], fill_search_v2, *search["index"]]
 
 
-STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4}
+STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4, 5: step_5, 6: step_6}
 LATEST = max(STEPS)

@@ -50,7 +50,7 @@ def test_navigation_status_bar_and_remembered_area(qtbot, session, tmp_path):
             assert item.toolTip() == "将在后续版本提供"
     assert session.location.display in window.location_label.text()
     assert "系统管理员" in window.staff_label.text()
-    assert "暂不可用" in window.overdue_label.text()
+    assert window.overdue_label.text() == "超时工单：0"
     window.find()
     window.close()
     assert settings.value("main/area") == "tickets"
