@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from functools import cache
 
 HOLIDAY = "holiday"
@@ -66,7 +67,9 @@ def _library_year(year: int):
     return library.china(years=year, language="zh_CN")
 
 
+@lru_cache(maxsize=64)
 def _rule_schedule(year: int) -> YearSchedule:
+    """Without the company's overrides, so one computation serves every calendar."""
     official = _library_year(year)
     if official is not None:
         names = {day: official[day] for day in official}
