@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from functools import cache
+from functools import cache, lru_cache
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
