@@ -6,6 +6,7 @@ old tickets and in statistics, and are no longer offered for new tickets.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from peewee import fn
 
@@ -92,3 +93,29 @@ def delete_category(code: str, actor: str = "admin") -> None:
         Category.delete().where(Category.id == category.id).execute()
         audit.record("delete", staff_id, entity="category", entity_id=category.id,
                      old=category.name)
+
+
+@dataclass(frozen=True)
+class TaxonomyEntry:
+    code: str
+    name: str
+    parent_code: str | None
+    retired: bool
+    tickets: int  # tickets that use it as category or sub-category
+
+
+def list_taxonomy() -> list[TaxonomyEntry]:
+    """Every category, retired ones too: each top-level one followed by its sub-categories."""
+    used: dict[int, int] = {}
+    for column in (Ticket.category, Ticket.subcategory):
+        for category_id, count in (Ticket.select(column, fn.COUNT(Ticket.id))
+                                   .where(column.is_null(False)).group_by(column).tuples()):
+            used[category_id] = used.get(category_id, 0) + count
+    rows = list(Category.select().order_by(Category.sort_order, Category.id))
+    codes = {r.id: r.code for r in rows}
+    out = []
+    for top in (r for r in rows if r.parent_id is None):
+        for row in [top] + [r for r in rows if r.parent_id == top.id]:
+            out.append(TaxonomyEntry(row.code, row.name, codes.get(row.parent_id),
+                                     row.retired_at is not None, used.get(row.id, 0)))
+    return out
