@@ -133,6 +133,8 @@ def main() -> int:
     shoot_deadlines(window, first)
     shoot_classification(window, first)
     shoot_settings(window)
+    shoot_rule_settings(window)
+    shoot_sla_settings(window, first)
     shoot_escalation(location)
     window.close()
     app.processEvents()
@@ -193,6 +195,77 @@ def shoot_settings(window) -> None:
     page.month.setCurrentPage(year, 2)
     page.day.setDate(QDate(year, 2, 14))
     shoot(window, "21_settings_calendar_imported")
+
+
+def shoot_rule_settings(window) -> None:
+    """设置 › 投诉分类, 分类建议关键词 (with a try-out), 影响评估规则, each with a message."""
+    from aftersales_desktop.services.taxonomy import add_category, set_retired
+
+    set_retired(add_category("cold_chain", "冷链温控异常", parent_code="logistics"), True)
+    window.show_area("settings")
+    pages = window.screen("settings").pages
+    titles = [pages.tabText(i) for i in range(pages.count())]
+
+    pages.setCurrentIndex(titles.index("投诉分类"))
+    page = pages.currentWidget()
+    page.select("quality.defect")
+    page.delete()  # used by tickets: refused with the reason
+    page.new_code.setText("Bad Code")
+    page.new_name.setText("冷链包装破损")
+    page.add()
+    shoot(window, "22_settings_taxonomy")
+
+    pages.setCurrentIndex(titles.index("分类建议关键词"))
+    page = pages.currentWidget()
+    page.table.selectRow(1)
+    page.sample.setText("快递送到时外壳破损，电饭煲无法使用")
+    shoot(window, "23_settings_keywords")
+
+    pages.setCurrentIndex(titles.index("影响评估规则"))
+    page = pages.currentWidget()
+    page.table.selectRow(2)
+    shoot(window, "24_settings_impact")
+
+
+def shoot_sla_settings(window, first: str) -> None:
+    """设置 › 政策审核规则, 自动分派规则, 时限设置 after a change; 改派… on a ticket."""
+    from aftersales_desktop.services.ticket_list import TicketFilter, list_page
+
+    window.show_area("settings")
+    pages = window.screen("settings").pages
+    titles = [pages.tabText(i) for i in range(pages.count())]
+    pages.setCurrentIndex(titles.index("政策审核规则"))
+    page = pages.currentWidget()
+    page.table.selectRow(0)
+    page.days.setValue(15)
+    page.save_rule()
+    shoot(window, "25_settings_review_rules")
+    pages.setCurrentIndex(titles.index("自动分派规则"))
+    page = pages.currentWidget()
+    page.table.clearSelection()
+    page.categories.set("logistics", "logistics.late")
+    page.branch.setText("浦东")
+    page.department.setCurrentText("仓储物流部")
+    page.add_rule()
+    shoot(window, "26_settings_assignment_rules")
+    pages.setCurrentIndex(titles.index("时限设置"))
+    page = pages.currentWidget()
+    page.table.selectRow(2)
+    page.amount.setValue(2)
+    page.save_rule()
+    shoot(window, "27_settings_sla")
+    from aftersales_desktop.storage.models import Staff
+
+    busy = list_page(TicketFilter(state="in_progress"), 1)
+    window.open_ticket(busy[0].number if busy else first)
+    away = (Staff.select().where(Staff.login.not_in(("admin", "handler01")))
+            .order_by(Staff.id.desc()).first())
+    Staff.update(absent=True).where(Staff.id == away.id).execute()
+    window.detail.open_reassign()
+    window.detail.reassign_dialog.reason.setText("原处理人休假，转交同组同事")
+    shoot(window.detail.reassign_dialog, "32_ticket_reassign")
+    window.detail.reassign_dialog.reject()
+    Staff.update(absent=False).where(Staff.id == away.id).execute()
 
 
 def shoot_escalation(location) -> None:

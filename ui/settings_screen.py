@@ -3,7 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.assignment_rules_page import AssignmentRulesPage
 from ui.calendar_page import CalendarPage
+from ui.impact_rules_page import ImpactRulesPage
+from ui.keyword_rules_page import KeywordRulesPage
+from ui.review_rules_page import ReviewRulesPage
+from ui.sla_page import SlaPage
+from ui.taxonomy_page import TaxonomyPage
 
 
 class SettingsScreen(QWidget):
@@ -13,6 +19,12 @@ class SettingsScreen(QWidget):
         self.pages = QTabWidget()
         self.calendar = CalendarPage(session)
         self.pages.addTab(self.calendar, self.tr("工作日历"))
+        self.pages.addTab(TaxonomyPage(session), self.tr("投诉分类"))
+        self.pages.addTab(KeywordRulesPage(session), self.tr("分类建议关键词"))
+        self.pages.addTab(ImpactRulesPage(session), self.tr("影响评估规则"))
+        self.pages.addTab(ReviewRulesPage(session), self.tr("政策审核规则"))
+        self.pages.addTab(AssignmentRulesPage(session), self.tr("自动分派规则"))
+        self.pages.addTab(SlaPage(session), self.tr("时限设置"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 

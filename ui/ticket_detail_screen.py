@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
     QListView, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea,
     QVBoxLayout, QWidget,
 )
@@ -14,6 +14,7 @@ from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from aftersales_desktop.domain.field_labels import FIELD_LABELS
 from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.services.assignment import REASSIGNABLE, reassign
 from aftersales_desktop.services.attachments import stored_path
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
@@ -25,6 +26,7 @@ from aftersales_desktop.services.timeline import describe, timeline
 from ui.caller_panel import local_time
 from ui.deadline_panel import DeadlinePanel
 from ui.evidence_panel import THUMB, thumbnail
+from ui.reassign_dialog import ReassignDialog
 from ui.ticket_editor import TicketEditor
 
 ACTION_LABELS = {"verified": "核实", "classified": "确认分类", "assigned": "分派…",
@@ -180,6 +182,11 @@ class TicketDetailScreen(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.do_transition(t))
             self.action_buttons[target] = button
             self.actions_row.addWidget(button)
+        if view.state in REASSIGNABLE:
+            button = QPushButton(self.tr("改派…"))
+            button.setObjectName("action_reassign")
+            button.clicked.connect(self.open_reassign)
+            self.actions_row.addWidget(button)
         if not targets:
             self.actions_row.addWidget(QLabel(self.tr("（最终状态，无后续操作）")))
         self.actions_row.addStretch(1)
@@ -268,6 +275,22 @@ class TicketDetailScreen(QWidget):
                 text = self.tr("请先选择投诉类别并保存，再确认分类")
             QMessageBox.warning(self, self.tr("无法执行"), text)
             return
+        self.load(self.view.number, keep_edits=self.save_button.isEnabled())
+        self.changed.emit(self.view.number)
+
+    def open_reassign(self) -> None:
+        self.reassign_dialog = ReassignDialog(self.view.number, self.view.assignee,
+                                              self._reassign, self)
+        self.reassign_dialog.open()
+
+    def _reassign(self, login: str, reason: str) -> None:
+        """For the dialog: a conflict reloads the ticket and is raised on to keep the input."""
+        try:
+            reassign(self.view.number, login, actor=self.session.actor, reason=reason,
+                     expect_version=self.view.version)
+        except ConflictError as exc:
+            self._conflict(exc)
+            raise
         self.load(self.view.number, keep_edits=self.save_button.isEnabled())
         self.changed.emit(self.view.number)
 

@@ -208,3 +208,8 @@ def set_rule_retired(kind: str, rule_id: int, retired: bool, actor: str = "admin
         model.update(retired_at=value).where(model.id == rule_id).execute()
         audit.record("retire" if retired else "restore", staff_id, entity=f"{kind}_rule",
                      entity_id=rule_id, field="retired_at", old=row.retired_at, new=value)
+
+
+def department_names() -> list[str]:
+    """The departments an assignment rule can name."""
+    return [name for name, in Department.select(Department.name).order_by(Department.id).tuples()]

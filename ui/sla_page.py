@@ -1,0 +1,136 @@
+"""设置 › 时限设置: time-limit policies per priority and category, and business hours."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit,
+)
+
+from aftersales_desktop.domain.channels import PRIORITIES
+from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.sla import UNITS
+from aftersales_desktop.domain.sla_policy import DEADLINE_KINDS, POLICY_KINDS
+from aftersales_desktop.services import sla_settings as sla
+from ui.rule_editor import ANY, CategoryPicker, RuleEditorPage
+from ui.rules_messages import rule_error
+
+UNIT_TEXT = {unit: label.removeprefix("个") for unit, (_, label) in UNITS.items()}
+
+
+class SlaPage(RuleEditorPage):
+    COLUMNS = ("时限类型", "优先级", "类别", "子类", "提前预警", "时限")
+    LABELS = {"kind": "时限类型", "priority": "优先级", "category_code": "类别",
+              "subcategory_code": "子类", "amount": "时限", "unit": "单位",
+              "warn_percent": "提前预警", "opens": "上班时间", "closes": "下班时间"}
+
+    def build_form(self, grid: QGridLayout) -> None:
+        self.kind = QComboBox()
+        for kind in POLICY_KINDS:
+            self.kind.addItem(self.tr(DEADLINE_KINDS[kind]), kind)
+        self.priority = QComboBox()
+        self.priority.addItem(self.tr(ANY), None)
+        for code, text in PRIORITIES.items():
+            self.priority.addItem(self.tr(text), code)
+        self.categories = CategoryPicker(allow_any=True)
+        self.amount = QSpinBox()
+        self.amount.setRange(1, sla.MAX_AMOUNT)
+        self.unit = QComboBox()
+        for unit, text in UNIT_TEXT.items():
+            self.unit.addItem(self.tr(text), unit)
+        self.warn = QSpinBox()
+        self.warn.setRange(1, 100)
+        self.warn.setValue(75)
+        self.warn.setSuffix(self.tr(" %"))
+        self.warn.setToolTip(self.tr("时限过去这一比例时提前预警"))
+        limit = QHBoxLayout()
+        limit.addWidget(self.amount, 1)
+        limit.addWidget(self.unit, 1)
+        cells = ((self.tr("时限类型"), self.kind), (self.tr("优先级"), self.priority),
+                 (self.tr("类别"), self.categories.category),
+                 (self.tr("子类"), self.categories.subcategory),
+                 (self.tr("提前预警"), self.warn))
+        for index, (label, widget) in enumerate(cells):
+            grid.addWidget(QLabel(label), index // 3, (index % 3) * 2)
+            grid.addWidget(widget, index // 3, (index % 3) * 2 + 1)
+        grid.addWidget(QLabel(self.tr("时限")), 1, 4)
+        grid.addLayout(limit, 1, 5)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
+
+    def _build(self) -> None:
+        super()._build()
+        self.opens, self.closes = QTimeEdit(), QTimeEdit()
+        for edit in (self.opens, self.closes):
+            edit.setDisplayFormat("HH:mm")
+        self.hours_button = QPushButton(self.tr("保存营业时间"))
+        self.hours_button.clicked.connect(self.save_hours)
+        box = QGroupBox(self.tr("营业时间（北京时间）"))
+        row = QHBoxLayout(box)
+        for widget in (QLabel(self.tr("上班")), self.opens, QLabel(self.tr("下班")), self.closes,
+                       self.hours_button):
+            row.addWidget(widget)
+        note = QLabel(self.tr("“工作小时”“工作日”只在工作日的营业时间内计时，一个工作日即一整个"
+                              "营业日；“分钟”“小时”全天计时。修改后所有未结工单的时限随即重新计算。"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        row.addWidget(note, 1)
+        self.layout().insertWidget(self.layout().count() - 1, box)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        super().refresh(select_id)
+        opens, closes = sla.business_hours()
+        self.opens.setTime(QTime.fromString(opens, "HH:mm"))
+        self.closes.setTime(QTime.fromString(closes, "HH:mm"))
+
+    def load_rows(self, include_retired: bool) -> list:
+        return sla.list_policies(include_retired)
+
+    def cells(self, row) -> list[str]:
+        v = row.values
+        return [self.tr(DEADLINE_KINDS[v["kind"]]),
+                self.tr(PRIORITIES.get(v["priority"], ANY) if v["priority"] else ANY),
+                self.categories.name(v["category_code"]),
+                self.categories.name(v["subcategory_code"]),
+                f"{v['warn_percent']}%", row.limit_label]
+
+    def fill_form(self, row) -> None:
+        v = row.values
+        self.kind.setCurrentIndex(self.kind.findData(v["kind"]))
+        self.priority.setCurrentIndex(max(self.priority.findData(v["priority"]), 0))
+        self.categories.set(v["category_code"], v["subcategory_code"])
+        self.amount.setValue(v["amount"])
+        self.unit.setCurrentIndex(self.unit.findData(v["unit"]))
+        self.warn.setValue(v["warn_percent"])
+
+    def form_values(self) -> dict:
+        return {"kind": self.kind.currentData(), "priority": self.priority.currentData(),
+                **self.categories.values(), "amount": self.amount.value(),
+                "unit": self.unit.currentData(), "warn_percent": self.warn.value()}
+
+    def _done(self, change: sla.SlaChange, text: str) -> tuple[int, str]:
+        if change.changed:
+            text += self.tr("已重新计算 %1 张未结工单的时限。").replace("%1", str(change.recomputed))
+        return change.policy_id, text
+
+    def add(self, values: dict) -> tuple[int, str]:
+        return self._done(sla.add_policy(values, actor=self.session.actor), self.tr("已新增。"))
+
+    def edit(self, rule_id: int, values: dict) -> tuple[int, str]:
+        change = sla.edit_policy(rule_id, values, actor=self.session.actor)
+        return self._done(change, self.tr("已保存。") if change.changed else self.tr("没有改动。"))
+
+    def set_retired(self, rule_id: int, retired: bool) -> tuple[int, str]:
+        change = sla.set_policy_retired(rule_id, retired, actor=self.session.actor)
+        return self._done(change, self.tr("已停用。") if retired else self.tr("已恢复。"))
+
+    def save_hours(self) -> None:
+        try:
+            change = sla.set_business_hours(self.opens.time().toString("HH:mm"),
+                                            self.closes.time().toString("HH:mm"),
+                                            actor=self.session.actor)
+        except ValidationError as exc:
+            self._say(rule_error(exc, self.LABELS), error=True)
+            return
+        self._say(self.tr("营业时间未改变。") if not change.changed else
+                  self.tr("营业时间已保存。已重新计算 %1 张未结工单的时限。")
+                  .replace("%1", str(change.recomputed)))
