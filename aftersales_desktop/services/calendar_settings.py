@@ -17,6 +17,7 @@ from aftersales_desktop.domain.work_calendar import (
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.calendar_import import (
     FIRST_YEAR, LAST_YEAR, MAX_NAME, decode, parse_schedule)
+from aftersales_desktop.services.deadline_bulk import resync_running
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.models import Staff, database
 from aftersales_desktop.storage.models_sla import CalendarOverrideRow
@@ -135,7 +136,10 @@ def set_override(day, kind: str, name: str | None = None, actor: str = "admin") 
         raise ValidationError("name", f"at most {MAX_NAME} characters")
     staff_id = find_staff(actor).id
     with database.atomic():
-        return _write(day, kind, name, staff_id, utcnow()) is not None
+        changed = _write(day, kind, name, staff_id, utcnow()) is not None
+        if changed:
+            resync_running()
+        return changed
 
 
 def clear_override(day, actor: str = "admin") -> bool:
@@ -150,6 +154,7 @@ def clear_override(day, actor: str = "admin") -> bool:
         CalendarOverrideRow.delete().where(CalendarOverrideRow.day == day).execute()
         audit.record("delete", staff_id, entity="calendar", entity_id=int(day.strftime("%Y%m%d")),
                      field=day.isoformat(), old=_label(row.kind, row.name), new=None)
+        resync_running()
     return True
 
 
@@ -174,7 +179,8 @@ def import_schedule(text: str, actor: str = "admin", source: str | None = None,
     All lines are checked first: on any problem ScheduleError is raised and nothing is written.
     `complete`: the text is the whole schedule of each year it names, so built-in holidays and
     make-up days of those years that it leaves out are reversed (see _replaced_days); the
-    company's own overrides are kept. Days already so are left alone."""
+    company's own overrides are kept. Days already so are left alone. Open tickets' deadlines
+    are recomputed in the same transaction."""
     entries = parse_schedule(text)
     years = sorted({e.day.year for e in entries})
     staff_id = find_staff(actor).id
@@ -189,6 +195,7 @@ def import_schedule(text: str, actor: str = "admin", source: str | None = None,
             audit.record("import", staff_id, entity="calendar", field="schedule",
                          new=f"{len(entries)} days, {', '.join(map(str, years))}"
                              + (f" from {source}" if source else ""), at=now)
+            resync_running()
     return ImportResult(counts["added"], counts["changed"], counts[None], years)
 
 

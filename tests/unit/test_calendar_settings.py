@@ -127,3 +127,19 @@ def test_header_comments_ranges_and_chinese_words_parse():
     assert [d.day for d in days[:2]] == [date(YEAR, 1, 1), date(YEAR, 1, 21)]
     assert len(days) == 1 + 7 + 1 + 7 + 1
     assert {d.kind for d in days if d.name == "国庆调休"} == {WORKDAY}
+
+
+def test_a_calendar_change_moves_open_deadlines_at_once(db):
+    from aftersales_desktop.services.ticket_queries import get_ticket
+    from aftersales_desktop.services.tickets import create_ticket
+
+    ticket = create_ticket({"channel": "hotline", "received_at": "2026-11-18T10:00:00+08:00",
+                            "customer": {"name": "王芳", "phone": "13912345678"},
+                            "problem": {"description": "电饭煲无法加热"}})
+    before = get_ticket(ticket.number).as_json()["deadlines"]["solution"]
+    assert before.startswith("2026-11-19T02:00:00")  # Thursday 10:00 in Shanghai
+    cal.set_override(date(2026, 11, 19), HOLIDAY, "公司年会")
+    assert get_ticket(ticket.number).as_json()["deadlines"]["solution"].startswith(
+        "2026-11-20T02:00:00")
+    cal.clear_override(date(2026, 11, 19))
+    assert get_ticket(ticket.number).as_json()["deadlines"]["solution"] == before
