@@ -18,10 +18,12 @@ UNIT_TEXT = {unit: label.removeprefix("个") for unit, (_, label) in UNITS.items
 
 
 class SlaPage(RuleEditorPage):
-    COLUMNS = ("时限类型", "优先级", "类别", "子类", "提前预警", "时限")
+    COLUMNS = ("时限类型", "优先级", "类别", "子类", "提前预警", "时限", "预警时", "超时时")
+    ACTION_TEXT = {"notify": "提醒处理人", "escalate": "自动升级"}
     LABELS = {"kind": "时限类型", "priority": "优先级", "category_code": "类别",
               "subcategory_code": "子类", "amount": "时限", "unit": "单位",
-              "warn_percent": "提前预警", "opens": "上班时间", "closes": "下班时间"}
+              "warn_percent": "提前预警", "opens": "上班时间", "closes": "下班时间",
+              "on_warning": "预警时", "on_breach": "超时时"}
 
     def build_form(self, grid: QGridLayout) -> None:
         self.kind = QComboBox()
@@ -42,6 +44,11 @@ class SlaPage(RuleEditorPage):
         self.warn.setValue(75)
         self.warn.setSuffix(self.tr(" %"))
         self.warn.setToolTip(self.tr("时限过去这一比例时提前预警"))
+        self.on_warning, self.on_breach = QComboBox(), QComboBox()
+        for combo in (self.on_warning, self.on_breach):
+            for action, text in self.ACTION_TEXT.items():
+                combo.addItem(self.tr(text), action)
+        self.on_breach.setCurrentIndex(self.on_breach.findData("escalate"))
         limit = QHBoxLayout()
         limit.addWidget(self.amount, 1)
         limit.addWidget(self.unit, 1)
@@ -52,6 +59,10 @@ class SlaPage(RuleEditorPage):
         for index, (label, widget) in enumerate(cells):
             grid.addWidget(QLabel(label), index // 3, (index % 3) * 2)
             grid.addWidget(widget, index // 3, (index % 3) * 2 + 1)
+        for column, (label, widget) in enumerate(((self.tr("预警时"), self.on_warning),
+                                                  (self.tr("超时时"), self.on_breach))):
+            grid.addWidget(QLabel(label), 2, column * 2)
+            grid.addWidget(widget, 2, column * 2 + 1)
         grid.addWidget(QLabel(self.tr("时限")), 1, 4)
         grid.addLayout(limit, 1, 5)
         for column in (1, 3, 5):
@@ -91,7 +102,8 @@ class SlaPage(RuleEditorPage):
                 self.tr(PRIORITIES.get(v["priority"], ANY) if v["priority"] else ANY),
                 self.categories.name(v["category_code"]),
                 self.categories.name(v["subcategory_code"]),
-                f"{v['warn_percent']}%", row.limit_label]
+                f"{v['warn_percent']}%", row.limit_label,
+                self.tr(self.ACTION_TEXT[v["on_warning"]]), self.tr(self.ACTION_TEXT[v["on_breach"]])]
 
     def fill_form(self, row) -> None:
         v = row.values
@@ -101,11 +113,15 @@ class SlaPage(RuleEditorPage):
         self.amount.setValue(v["amount"])
         self.unit.setCurrentIndex(self.unit.findData(v["unit"]))
         self.warn.setValue(v["warn_percent"])
+        self.on_warning.setCurrentIndex(self.on_warning.findData(v["on_warning"]))
+        self.on_breach.setCurrentIndex(self.on_breach.findData(v["on_breach"]))
 
     def form_values(self) -> dict:
         return {"kind": self.kind.currentData(), "priority": self.priority.currentData(),
                 **self.categories.values(), "amount": self.amount.value(),
-                "unit": self.unit.currentData(), "warn_percent": self.warn.value()}
+                "unit": self.unit.currentData(), "warn_percent": self.warn.value(),
+                "on_warning": self.on_warning.currentData(),
+                "on_breach": self.on_breach.currentData()}
 
     def _done(self, change: sla.SlaChange, text: str) -> tuple[int, str]:
         if change.changed:

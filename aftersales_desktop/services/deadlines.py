@@ -2,10 +2,13 @@
 caller's transaction, from the policies, business hours and calendar overrides in the database.
 
 When a deadline is met (met_at):
-- first_reply and report: when the ticket leaves `received` (verified or rejected). Verifying
-  means the clerk has been in touch with the customer; until escalation exists, a logistics
-  exception counts as reported to the supervisor at verification. A report deadline that only
-  appears later (classified as logistics after verification) is met when it appears.
+- first_reply: when the ticket leaves `received` (verified or rejected). Verifying means the
+  clerk has been in touch with the customer.
+- report (seed 004: a logistics exception reported to the superior within 10 minutes): when it
+  is reported, i.e. the ticket's first escalation or the exception report's reported_at
+  (mark_reported), or when the ticket is answered (nothing is left to report then).
+  Verifying no longer meets it.
+  A report deadline that appears later (classified as logistics afterwards) runs from receipt.
 - solution and promised: when the ticket is answered (resolved, or rejected).
 - Reopening starts a new solution deadline from the reopen time; a kept promise stays met.
 Pauses (waiting on the customer) stop only the solution clock: the first reply and the report
@@ -25,6 +28,7 @@ from aftersales_desktop.domain.work_calendar import WorkCalendar
 from aftersales_desktop.services.sla_service import (
     TicketDeadline, hours_from_settings, policy_from_row)
 from aftersales_desktop.storage.models import AuditEvent, Category, Setting, Ticket
+from aftersales_desktop.storage.models_escalation import Escalation, ExceptionReport
 from aftersales_desktop.storage.models_sla import (
     CalendarOverrideRow, SlaPolicyRow, TicketDeadlineRow, TicketPause)
 
@@ -54,11 +58,28 @@ def load_context() -> SlaContext:
     return SlaContext(policies, WorkCalendar(overrides), hours)
 
 
-def is_met(kind: str, state: str) -> bool:
-    """Whether the ticket's state has met a deadline of that kind (see the module notes)."""
-    if kind in ("first_reply", "report"):
+def is_met(kind: str, state: str, reported: bool = False) -> bool:
+    """Whether the ticket's state (and for `report`, having reported to the superior) has met
+    a deadline of that kind (see the module notes)."""
+    if kind == "report":
+        return reported or state in ANSWERED
+    if kind == "first_reply":
         return state != "received"
     return state in ANSWERED
+
+
+def _reported(ticket_id: int) -> bool:
+    return (Escalation.select().where(Escalation.ticket == ticket_id).exists()
+            or ExceptionReport.select().where((ExceptionReport.ticket == ticket_id)
+                                              & ExceptionReport.reported_at.is_null(False))
+            .exists())
+
+
+def mark_reported(ticket_id: int, at: datetime) -> None:
+    """The exception was reported to the superior at `at`: an open report deadline is met."""
+    TicketDeadlineRow.update(met_at=at).where(
+        (TicketDeadlineRow.ticket == ticket_id) & (TicketDeadlineRow.kind == "report")
+        & TicketDeadlineRow.met_at.is_null()).execute()
 
 
 def compute_for(context: SlaContext, received_at: datetime, priority: str,
@@ -120,6 +141,7 @@ def sync_deadlines(ticket_id: int, now: datetime, context: SlaContext | None = N
                         pauses_of(ticket_id))
     stored = {r.kind: r for r in
               TicketDeadlineRow.select().where(TicketDeadlineRow.ticket == ticket_id)}
+    reported = found["report"] is not None and _reported(ticket_id)
     for kind in POLICY_KINDS:
         row, item = stored.get(kind), found[kind]
         if row is not None and row.met_at is not None:
@@ -131,10 +153,12 @@ def sync_deadlines(ticket_id: int, now: datetime, context: SlaContext | None = N
             continue
         values = {"due_at": item.due_at, "warn_at": item.warn_at,
                   "limit_label": item.limit_label,
-                  "met_at": now if is_met(kind, state) else None}
+                  "met_at": now if is_met(kind, state, reported) else None}
         if row is None:
             TicketDeadlineRow.insert(ticket=ticket_id, kind=kind, **values).execute()
         elif any(getattr(row, k) != v for k, v in values.items()):
+            if (row.due_at, row.warn_at) != (item.due_at, item.warn_at):
+                values.update(warn_handled_at=None, breach_handled_at=None)  # watch it anew
             TicketDeadlineRow.update(**values).where(TicketDeadlineRow.id == row.id).execute()
     promised = stored.get("promised")
     if promised is not None and promised.met_at is None and is_met("promised", state):

@@ -11,7 +11,8 @@ from datetime import datetime
 
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, notices
+from aftersales_desktop.services.deadlines import mark_reported
 from aftersales_desktop.services.escalation_chain import (
     ChainLevel, chain, head_level, level_of, receiver,
 )
@@ -86,6 +87,11 @@ def _insert(ticket: Ticket, department_id: int, target: int, *, from_level: int,
         created_at=now, created_by=from_staff).execute()
     name = Staff.get_by_id(to_staff).name if to_staff else None
     to_text = f"{level.title}{' ' + name if name else ''}（第{target}级）"
+    mark_reported(ticket.id, now)
+    if to_staff:
+        notices.add_notice(to_staff, "escalation", f"工单 {ticket.number} 已上报给您（第{target}级"
+                           f"{'，' + reason if reason else ''}），请批示处理意见",
+                           f"escalation:{row_id}", ticket.id)
 
     def event(action, field, new, old=None):
         audit.record(action, from_staff, ticket_id=ticket.id, entity="escalation",

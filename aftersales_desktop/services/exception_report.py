@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services import audit
+from aftersales_desktop.services.deadlines import mark_reported
 from aftersales_desktop.services.escalation_views import EntryView, escalations_of
 from aftersales_desktop.services.tickets import _actor, _load
 from aftersales_desktop.storage.models import Customer, Staff, Ticket, database
@@ -128,6 +129,8 @@ def save_exception_report(number: str, values: dict, actor: str = "admin") -> Ex
             report_id = report.id
             ExceptionReport.update(updated_at=now, **clean).where(
                 ExceptionReport.id == report.id).execute()
+        if clean.get("reported_at"):
+            mark_reported(ticket.id, clean["reported_at"])
         audit.record_changes({k: (_shown(k, old.get(k)), _shown(k, v))
                               for k, v in clean.items() if old.get(k) != v},
                              staff_id, ticket_id=ticket.id, entity="exception_report",

@@ -28,7 +28,8 @@ from aftersales_desktop.storage.models_sla import SlaPolicyRow
 OPENS, CLOSES = "sla.business_opens", "sla.business_closes"
 DEFAULT_OPENS, DEFAULT_CLOSES = "09:00", "18:00"
 FIELDS = ("kind", "priority", "category_code", "subcategory_code", "amount", "unit",
-          "warn_percent")
+          "warn_percent", "on_warning", "on_breach")
+ACTIONS = ("notify", "escalate")  # what the deadline watch does at early warning and at breach
 MAX_AMOUNT = 10_000
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -87,6 +88,10 @@ def _checked(values: dict) -> dict:
         raise ValidationError("unit", f"expected one of {', '.join(UNITS)}")
     out["unit"] = values["unit"]
     out["warn_percent"] = _number(values.get("warn_percent", 75), "warn_percent", 1, 100)
+    for field, default in (("on_warning", "notify"), ("on_breach", "escalate")):
+        out[field] = values.get(field) or default
+        if out[field] not in ACTIONS:
+            raise ValidationError(field, f"expected one of {', '.join(ACTIONS)}")
     return out
 
 

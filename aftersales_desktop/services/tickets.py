@@ -12,6 +12,7 @@ from aftersales_desktop.domain.errors import ConflictError, NotFoundError, Valid
 from aftersales_desktop.domain.ticket_input import parse_ticket_changes, parse_ticket_input
 from aftersales_desktop.services import attachments, audit, customers, search_index
 from aftersales_desktop.services.deadlines import sync_deadlines
+from aftersales_desktop.services.exception_close import check_can_close
 from aftersales_desktop.services.numbering import next_number
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.services.ticket_fields import columns_from_sections, resolve_category
@@ -201,6 +202,8 @@ def transition(number: str, target: str, actor: str = "admin", reason: str | Non
             raise ConflictError(ticket.number, expect_version, ticket.version)
         states.check_transition(ticket.state, target)
         values = {"state": target, "updated_at": now, "state_reason": reason}
+        if target == "closed":
+            check_can_close(ticket)
         if target == "classified" and ticket.category_id is None:
             raise ValidationError("category", "the ticket needs a category before it is classified")
         if target == "assigned":

@@ -59,6 +59,9 @@ def describe(event: EventRow) -> str:
     prefix = "客户" if event.entity == "customer" else ""
     if event.entity in ("escalation", "exception_report", "written_report"):
         return describe_escalation(who, event)
+    if event.entity == "notice":
+        return f"{who} 已读提醒" if event.action == "read" else \
+            f"系统 提醒 {event.old_value}：{event.new_value}"
     if event.action in CLOCK_ACTIONS:
         return describe_clock(who, event)
     if event.action == "create" and event.entity == "ticket":

@@ -14,6 +14,8 @@ class SlaPolicyRow(BaseModel):
     amount = IntegerField()
     unit = CharField()
     warn_percent = IntegerField(default=75)
+    on_warning = CharField(default="notify")  # notify or escalate
+    on_breach = CharField(default="escalate")
     sort_order = IntegerField(default=0)
     retired_at = DateTimeField(null=True)
 
@@ -49,6 +51,8 @@ class TicketDeadlineRow(BaseModel):
     warn_at = DateTimeField(null=True)
     limit_label = CharField()
     met_at = DateTimeField(null=True)
+    warn_handled_at = DateTimeField(null=True)  # by the deadline watch (deadline_watch.py)
+    breach_handled_at = DateTimeField(null=True)
 
     class Meta:
         table_name = "ticket_deadline"

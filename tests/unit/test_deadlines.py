@@ -67,7 +67,7 @@ def test_priority_and_category_changes_recompute(db):
     assert "report" not in due(number)
 
 
-def test_classification_recomputes_and_a_late_report_is_met_when_it_appears(db):
+def test_classification_recomputes_and_a_late_report_runs_from_receipt(db):
     received = datetime.now(timezone.utc) - timedelta(hours=2)
     number = made(received.isoformat(), problem={"description": "快递破损"})
     transition(number, "verified")
@@ -77,7 +77,7 @@ def test_classification_recomputes_and_a_late_report_is_met_when_it_appears(db):
     start = received.replace(tzinfo=None)
     assert rows["solution"].due_at == start + timedelta(hours=24) != before
     assert rows["report"].due_at == start + timedelta(minutes=10)
-    assert rows["report"].met_at is not None and rows["first_reply"].met_at is not None
+    assert rows["report"].met_at is None and rows["first_reply"].met_at is not None
     assert rows["solution"].met_at is None
 
 
@@ -86,7 +86,8 @@ def test_met_by_the_lifecycle_and_reopened_tickets_re_enter_the_clock(db):
     transition(number, "verified")
     rows = stored(number)
     verified_at = AuditEvent.select().order_by(AuditEvent.id.desc()).first().at
-    assert rows["first_reply"].met_at == rows["report"].met_at == verified_at
+    assert rows["first_reply"].met_at == verified_at
+    assert rows["report"].met_at is None  # met when reported to the superior, not at verifying
     assert rows["solution"].met_at is None
     for target in ("classified", "assigned", "in_progress", "resolved"):
         transition(number, target, assignee="admin" if target == "assigned" else None)

@@ -112,7 +112,7 @@ def test_add_retire_and_restore_a_category_policy(db):
     actions = [(e[0], e[1]) for e in events("sla_policy")]
     assert actions == [("create", change.policy_id), ("retire", change.policy_id),
                        ("restore", change.policy_id)]
-    assert events("sla_policy")[0][4] == "solution normal quality 4 working_hour 50"
+    assert events("sla_policy")[0][4] == "solution normal quality 4 working_hour 50 notify escalate"
 
 
 def test_business_hours_change_moves_working_deadlines_and_is_audited(db):
@@ -135,3 +135,16 @@ def test_a_missing_setting_row_is_created(db):
     assert sla.business_hours() == ("09:00", "18:00")
     sla.set_business_hours("09:00", "17:00")
     assert Setting.get(Setting.key == sla.CLOSES).value == "17:00"
+
+
+def test_warning_and_breach_actions_are_set_per_policy(db):
+    from aftersales_desktop.domain.errors import ValidationError
+    from aftersales_desktop.services import sla_settings as sla
+
+    policy = sla.list_policies()[0]
+    sla.edit_policy(policy.id, {"on_warning": "escalate", "on_breach": "notify"})
+    changed = next(p for p in sla.list_policies() if p.id == policy.id)
+    assert (changed.values["on_warning"], changed.values["on_breach"]) == ("escalate", "notify")
+    with pytest.raises(ValidationError) as info:
+        sla.edit_policy(policy.id, {"on_breach": "ignore"})
+    assert info.value.field == "on_breach"
