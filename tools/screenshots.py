@@ -135,7 +135,9 @@ def main() -> int:
     shoot_settings(window)
     shoot_rule_settings(window)
     shoot_sla_settings(window, first)
-    shoot_escalation(location)
+    instructed = shoot_escalation(location)
+    shoot_notices(window, instructed)
+    shoot_reports(window, instructed)
     window.close()
     app.processEvents()
     return 0
@@ -313,6 +315,52 @@ def shoot_escalation(location) -> None:
     shoot(handler, "13_escalation_report")
     for screen in (inbox, handler):
         screen.close()
+    return views[1].ticket_number
+
+
+def shoot_notices(window, number: str) -> None:
+    """提醒 dock with unread notices, the badge in the status bar."""
+    from aftersales_desktop.services.notices import add_notice
+    from aftersales_desktop.storage.models import Staff, Ticket, database
+
+    admin = Staff.get(Staff.login == "admin").id
+    ticket = Ticket.get(Ticket.number == number).id
+    with database.atomic():
+        for key, text in (("w", f"工单 {number} 的解决时限将在 2 小时后到期"),
+                          ("e", f"工单 {number} 已超过解决时限，已自动升级给您，请尽快批示"),
+                          ("r", "物流异常接信息已超过十分钟仍未汇报，已自动升级")):
+            add_notice(admin, "deadline", text, f"shot-{key}", ticket_id=ticket)
+    window.show_area("tickets")
+    window.notices.refresh()
+    shoot(window, "14_notices")
+
+
+def shoot_reports(window, number: str) -> None:
+    """异常情况汇报表 and 书面报告 of a logistics ticket, opened from its detail screen."""
+    from datetime import timedelta
+
+    from aftersales_desktop.domain.clock import utcnow
+    from aftersales_desktop.services.exception_report import save_exception_report
+
+    received = utcnow() - timedelta(hours=3)
+    save_exception_report(number, {
+        "what_happened": "冰箱送到时外包装和门体严重变形，客户拒收并要求全额退款",
+        "occurred_at": received - timedelta(hours=1), "info_received_at": received,
+        "reported_at": received + timedelta(minutes=6), "documents": "托运单 TY-20261120-0099",
+        "customer_communication": "已致歉，约定明天上午上门换新"}, actor="admin")
+    window.open_ticket(number)
+    window.detail.findChild(type(window.detail.save_button), "action_exception_report").click()
+    dialog = window.detail.report_dialog
+    shoot(dialog, "15_exception_report")
+    dialog.reject()
+    window.detail.findChild(type(window.detail.save_button), "action_written_report").click()
+    dialog = window.detail.report_dialog
+    dialog.fields["cause"].setPlainText("承运商装卸不当，冰箱在车内未固定，运输中门体受压变形")
+    dialog.fields["measures"].setPlainText("上门换新并承担运费；按运输协议向承运商索赔")
+    dialog.save()
+    dialog.fields["cause"].setFocus()
+    shoot(dialog, "16_written_report_validation")
+    dialog.reject()
 
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aftersales_desktop.domain.errors import NotFoundError
 from aftersales_desktop.storage.connection import open_database
+from ui.deadline_scheduler import DeadlineScheduler, scheduler_disabled
 from ui.fonts import register_bundled_font
 from ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 from ui.session import Session
@@ -64,7 +65,8 @@ def run(args) -> int:
         QMessageBox.critical(None, "售后工单台", f"无法打开数据库：{exc}")
         return 2
     settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-    window = MainWindow(session, settings)
+    window = MainWindow(session, settings,
+                        scheduler=None if scheduler_disabled() else DeadlineScheduler())
     window.show()
     offer_demo(window, settings)
     return app.exec()

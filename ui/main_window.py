@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
+from ui.deadline_scheduler import DeadlineScheduler
+from ui.notice_panel import NoticeBadge, NoticePanel
 from ui.overdue_status import OverdueLabel
 from ui.session import Session
 
@@ -32,9 +34,12 @@ SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session, settings: QSettings | None = None):
+    def __init__(self, session: Session, settings: QSettings | None = None,
+                 scheduler: DeadlineScheduler | None = None):
+        """`scheduler`: the minute-by-minute deadline check; None (tests, screenshots) runs none."""
         super().__init__()
         self.session = session
+        self.scheduler = scheduler
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         self.setWindowTitle(self.tr("售后工单台"))
         self._screens: dict[str, QWidget] = {}
@@ -58,6 +63,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.notices = NoticePanel(session, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notices)
+        self.notices.hide()
         self._status_bar()
         self._connect()
         self._restore()
@@ -111,6 +119,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.location_label, 1)
         bar.addPermanentWidget(self.staff_label)
         bar.addPermanentWidget(self.overdue_label)
+        self.notice_badge = NoticeBadge(self.notices)
+        bar.addPermanentWidget(self.notice_badge)
 
     def _connect(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, self.new_ticket)
@@ -119,6 +129,32 @@ class MainWindow(QMainWindow):
         refresh_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
         for key in dict.fromkeys(["F5", *(k.toString() for k in refresh_keys)]):
             QShortcut(QKeySequence(key), self, self.refresh)
+        self.notices.open_ticket.connect(self.open_ticket)
+        self._unread = 0
+        self.notices.count_changed.connect(self._notice_count)
+        QTimer.singleShot(0, self, self.notices.refresh)  # after the first paint
+        if self.scheduler is not None:
+            self.scheduler.setParent(self)
+            self.scheduler.ticked.connect(self._after_tick)
+            self.scheduler.failed.connect(self._tick_failed)
+            self.scheduler.start()
+
+    def _notice_count(self, count: int) -> None:
+        if count > self._unread:  # something new: open the panel
+            self.notices.show()
+        self._unread = count
+
+    def _after_tick(self, _report) -> None:
+        try:
+            self.notices.refresh()
+            self.overdue_label.refresh()
+        except Exception as exc:  # a failed refresh waits for the next minute
+            self._tick_failed(f"{type(exc).__name__}: {exc}")
+            return
+        self.statusBar().clearMessage()
+
+    def _tick_failed(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("自动检查时限失败：%1").replace("%1", text))
 
     def _restore(self) -> None:
         geometry = self.settings.value("main/geometry")
@@ -170,6 +206,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         self.overdue_label.refresh()
+        self.notices.refresh()
         key = self._current_key()
         if key == "detail":
             if self.detail.view:
@@ -182,6 +219,8 @@ class MainWindow(QMainWindow):
         return "tickets" if key == "detail" else key
 
     def closeEvent(self, event):
+        if self.scheduler is not None:
+            self.scheduler.stop()
         entry = self.built("entry")
         if entry is not None:
             entry.flush_draft()

@@ -27,6 +27,7 @@ from ui.caller_panel import local_time
 from ui.deadline_panel import DeadlinePanel
 from ui.evidence_panel import THUMB, thumbnail
 from ui.reassign_dialog import ReassignDialog
+from ui.report_buttons import report_buttons
 from ui.ticket_editor import TicketEditor
 
 ACTION_LABELS = {"verified": "核实", "classified": "确认分类", "assigned": "分派…",
@@ -187,6 +188,9 @@ class TicketDetailScreen(QWidget):
             button.setObjectName("action_reassign")
             button.clicked.connect(self.open_reassign)
             self.actions_row.addWidget(button)
+        if view.category == "logistics":
+            for button in report_buttons(self, view.number, self.session, self._report_saved):
+                self.actions_row.addWidget(button)
         if not targets:
             self.actions_row.addWidget(QLabel(self.tr("（最终状态，无后续操作）")))
         self.actions_row.addStretch(1)
@@ -293,6 +297,10 @@ class TicketDetailScreen(QWidget):
             raise
         self.load(self.view.number, keep_edits=self.save_button.isEnabled())
         self.changed.emit(self.view.number)
+
+    def _report_saved(self, number: str) -> None:
+        self.load(number, keep_edits=self.save_button.isEnabled())
+        self.changed.emit(number)
 
     def _clock(self, action, *args) -> None:
         """Pause, resume or promise, with the version check like every other change."""
