@@ -138,6 +138,7 @@ def main() -> int:
     instructed = shoot_escalation(location)
     shoot_notices(window, instructed)
     shoot_reports(window, instructed)
+    shoot_chain_and_circulation(window, location)
     window.close()
     app.processEvents()
     return 0
@@ -362,6 +363,42 @@ def shoot_reports(window, number: str) -> None:
     shoot(dialog, "16_written_report_validation")
     dialog.reject()
 
+
+def shoot_chain_and_circulation(window, location) -> None:
+    """设置 › 升级链 with a refused change; 升级 › 书面报告 of this month."""
+    from aftersales_desktop.services.exception_report import write_report, written_reports
+    from ui.escalation_screen import EscalationScreen
+    from ui.session import Session
+
+    window.show_area("settings")
+    pages = window.screen("settings").pages
+    titles = [pages.tabText(i) for i in range(pages.count())]
+    pages.setCurrentIndex(titles.index("升级链"))
+    page = pages.currentWidget()
+    page.department.setCurrentText("仓储物流部")
+    page.new_button.click()
+    page.save_button.click()  # no title: refused, the field named under the form
+    shoot(window, "28_settings_escalation_chain")
+    reported = {r.number for r in written_reports()}
+    for number, texts in zip([n for n in _recent_numbers() if n not in reported], (
+            ("承运商装卸不当，冰箱在车内未固定，运输中门体受压变形",
+             "上门换新并承担运费；按运输协议向承运商索赔",
+             "大件家电须在车内固定，交接时当面开箱验货"),
+            ("驿站未核对身份，包裹被他人冒领", "先行补发，由分公司向承运商追偿",
+             "贵重物品改为本人签收，不放驿站"))):
+        write_report(number, *texts, actor="admin")
+    screen = EscalationScreen(Session.for_staff("admin", location))
+    screen.resize(1246, 780)
+    screen.show()
+    screen.tabs.setCurrentIndex(screen.tabs.count() - 1)
+    shoot(screen, "17_written_reports_circulation")
+    screen.close()
+
+
+def _recent_numbers() -> list[str]:
+    from aftersales_desktop.services.ticket_list import TicketFilter, list_page
+
+    return [row.number for row in list_page(TicketFilter(), 10)]
 
 
 def shoot_deadlines(window, first: str) -> None:

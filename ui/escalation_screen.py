@@ -13,6 +13,7 @@ from aftersales_desktop.services import escalation as esc
 from aftersales_desktop.services.ticket_queries import get_ticket
 from ui.escalation_form import EscalateForm
 from ui.escalation_panels import FAILURES, FollowPanel, InstructPanel, message_of
+from ui.written_reports_panel import WrittenReportsPanel
 
 
 class ReportPanel(QWidget):
@@ -120,6 +121,7 @@ class EscalationScreen(QWidget):
         self.tabs.addTab(self.inbox, self.tr("待我批示"))
         self.tabs.addTab(self.following, self.tr("我跟进的"))
         self.tabs.addTab(self.reporting, self.tr("发起升级"))
+        self.tabs.addTab(WrittenReportsPanel(session), self.tr("书面报告"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()

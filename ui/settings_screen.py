@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.assignment_rules_page import AssignmentRulesPage
 from ui.calendar_page import CalendarPage
+from ui.escalation_chain_page import EscalationChainPage
 from ui.impact_rules_page import ImpactRulesPage
 from ui.keyword_rules_page import KeywordRulesPage
 from ui.review_rules_page import ReviewRulesPage
@@ -25,6 +26,7 @@ class SettingsScreen(QWidget):
         self.pages.addTab(ReviewRulesPage(session), self.tr("政策审核规则"))
         self.pages.addTab(AssignmentRulesPage(session), self.tr("自动分派规则"))
         self.pages.addTab(SlaPage(session), self.tr("时限设置"))
+        self.pages.addTab(EscalationChainPage(session), self.tr("升级链"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
