@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout,
@@ -21,7 +21,7 @@ from aftersales_desktop.services.ticket_queries import get_ticket
 from ui.exception_report_parts import (
     escalation_html, rule_html, shown_time, typed_date, typed_time,
 )
-from ui.field_errors import with_error
+from ui.field_errors import show_form_error, with_error
 
 TEXTS = ("what_happened", "customer_communication", "callback_result", "reward_penalty")
 LINES = ("occurred_at", "info_received_at", "reported_at", "documents", "responsibility",
@@ -182,14 +182,7 @@ class ExceptionReportDialog(QDialog):
                 return
             save_exception_report(self.number, values, actor=self.session.actor)
         except (ValidationError, NotFoundError) as exc:
-            label = self.errors.get(getattr(exc, "field", None))
-            text = exc.message if isinstance(exc, ValidationError) else str(exc)
-            if label is None:
-                self._say(text, error=True)
-            else:
-                label.setText(text)
-                label.show()
-                self.fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
+            show_form_error(self, exc)
             return
         self.load()
         self._say(self.tr("已保存"), error=False)

@@ -1,7 +1,7 @@
 """Inline validation messages: a red line under the field the error names."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from aftersales_desktop.domain.errors import ValidationError
@@ -44,3 +44,16 @@ def with_error(widget: QWidget) -> tuple[QWidget, QLabel]:
     label = error_label()
     layout.addWidget(label)
     return box, label
+
+
+def show_form_error(form, exc: Exception) -> None:
+    """Put a refusal under the field it names (`form.errors`/`form.fields` by field), or in the
+    form's message line (`form._say`) when no field of the form matches; focus that field."""
+    label = form.errors.get(getattr(exc, "field", None))
+    text = exc.message if isinstance(exc, ValidationError) else str(exc)
+    if label is None:
+        form._say(text, error=True)
+        return
+    label.setText(text)
+    label.show()
+    form.fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,7 +2,7 @@
 ticket: once written it is shown read-only."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
 )
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services.exception_report import LABELS, write_report, written_reports
 from ui.exception_report_parts import shown_time
-from ui.field_errors import with_error
+from ui.field_errors import show_form_error, with_error
 
 FIELDS = ("cause", "measures", "lessons")
 PLACEHOLDERS = {"cause": "分析客诉原因：问题出在哪个环节、为什么发生",
@@ -78,14 +78,7 @@ class WrittenReportDialog(QDialog):
         try:
             write_report(self.number, actor=self.session.actor, **texts)
         except (ValidationError, NotFoundError) as exc:
-            label = self.errors.get(getattr(exc, "field", None))
-            text = exc.message if isinstance(exc, ValidationError) else str(exc)
-            if label is None:
-                self._say(text, error=True)
-            else:
-                label.setText(text)
-                label.show()
-                self.fields[exc.field].setFocus(Qt.FocusReason.OtherFocusReason)
+            show_form_error(self, exc)
             return
         self.load()
         self._say(self.tr("书面报告已提交"), error=False)
