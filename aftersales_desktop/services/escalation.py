@@ -46,6 +46,10 @@ def _department(ticket: Ticket) -> int:
         return ticket.department_id
     if ticket.assignee_id is not None and ticket.assignee.department_id is not None:
         return ticket.assignee.department_id
+    # Not yet classified or assigned (e.g. a logistics exception minutes after intake): the
+    # chain of whoever took the ticket, so the 10-minute report still reaches a supervisor.
+    if ticket.created_by.department_id is not None:
+        return ticket.created_by.department_id
     raise ValidationError("department", "工单尚未分派到部门，无法确定升级链")
 
 

@@ -83,6 +83,18 @@ def test_an_unreported_logistics_exception_escalates_itself_after_ten_minutes(cr
     assert deadline(number, "report").met_at is not None
 
 
+def test_a_fresh_unassigned_logistics_exception_escalates_up_the_intake_clerks_chain(crew):
+    from aftersales_desktop.services.tickets import create_ticket
+
+    number = create_ticket({"channel": "hotline", "category": "logistics",
+                            "customer": {"name": "周明", "phone": "13500005555"},
+                            "problem": {"description": "车辆途中抛锚，货物无法按时到达"}}).number
+    row = deadline(number, "report")
+    report = tick(row.due_at + timedelta(seconds=1))
+    assert (report.escalated, report.failed) == (1, ())
+    assert Escalation.get().auto_key == "report:breach"
+
+
 def test_a_reported_exception_does_not_escalate(crew):
     number = assigned_ticket(category="logistics", phone="13800138000")
     row = deadline(number, "report")
