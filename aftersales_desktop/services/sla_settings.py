@@ -19,7 +19,7 @@ from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.sla import UNITS, TimeLimit
 from aftersales_desktop.domain.sla_policy import POLICY_KINDS
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.classification_rules import _category
+from aftersales_desktop.services.classification_rules import _category, _number
 from aftersales_desktop.services.deadline_bulk import resync_running
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.models import Setting, database
@@ -59,16 +59,6 @@ def list_policies(include_retired: bool = False) -> list[PolicyRow]:
         query = query.where(SlaPolicyRow.retired_at.is_null())
     return [PolicyRow(r.id, {f: getattr(r, f) for f in FIELDS}, r.sort_order,
                       r.retired_at is not None) for r in query]
-
-
-def _number(value, field: str, low: int, high: int) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ValidationError(field, f"a whole number from {low} to {high}") from None
-    if not low <= number <= high:
-        raise ValidationError(field, f"a whole number from {low} to {high}")
-    return number
 
 
 def _checked(values: dict) -> dict:
