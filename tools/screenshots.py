@@ -1,12 +1,16 @@
 """Render every screen offscreen to PNG in docs/screenshots/, on a temporary database.
 
 Run: .venv/bin/python tools/screenshots.py
+Each area added later brings its own `tools/shots_<area>.py` with `shoot_all(scenes)`; they run
+after the scenes below, in file-name order.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,6 +68,22 @@ def sample_photo(folder: Path) -> Path:
     path = folder / "外壳破损.png"
     image.save(str(path))
     return path
+
+
+@dataclass
+class Scenes:
+    """What a `tools/shots_<area>.py` module gets: its `shoot_all(scenes)` renders that area."""
+    window: object  # the MainWindow
+    location: object  # the open database's Location
+    first: str  # number of the first sample ticket (with a photo and a waybill)
+    shoot: object  # shoot(widget, name) writes docs/screenshots/<name>.png
+
+
+def load_scenes(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def shoot(widget, name: str) -> None:
@@ -139,6 +159,9 @@ def main() -> int:
     shoot_notices(window, instructed)
     shoot_reports(window, instructed)
     shoot_chain_and_circulation(window, location)
+    scenes = Scenes(window, location, first, shoot)
+    for module in sorted(Path(__file__).parent.glob("shots_*.py")):
+        load_scenes(module).shoot_all(scenes)
     window.close()
     app.processEvents()
     return 0

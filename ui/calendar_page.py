@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import calendar_settings as cal
 from ui.calendar_texts import (
@@ -25,7 +26,7 @@ class CalendarPage(QWidget):
         self.session = session
         self.overview: cal.YearOverview | None = None
         self._build()
-        self.year.setValue(date.today().year)  # loads the year
+        self.year.setValue(local_today().year)  # loads the year
 
     def _build(self) -> None:
         self.year = QSpinBox()
@@ -122,7 +123,7 @@ class CalendarPage(QWidget):
         self._fill_table()
         self._colour_month()
         if self.month.yearShown() != year:
-            today = date.today()
+            today = local_today()
             self.month.setCurrentPage(year, today.month if year == today.year else 1)
         if self.day.date().year() != year:
             self.day.setDate(QDate(year, self.day.date().month(), 1))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from aftersales_desktop.domain.clock import SHANGHAI, to_local
+from aftersales_desktop.domain.clock import SHANGHAI, local_today, to_local
 from aftersales_desktop.services.exception_report import written_reports
 
 COLUMNS = ("工单号", "撰写时间", "撰写人", "原因", "措施", "经验教训")
@@ -27,7 +27,7 @@ class WrittenReportsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.reports = []
-        today = QDate.currentDate()
+        today = QDate(local_today())
         self.start = QDateEdit(QDate(today.year(), today.month(), 1))
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):

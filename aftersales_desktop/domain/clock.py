@@ -1,7 +1,7 @@
 """Time: stored as naive UTC; shown and dated in Asia/Shanghai."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -10,6 +10,11 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 def utcnow() -> datetime:
     """Naive UTC, the form stored in the database."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def local_today() -> date:
+    """Today's date in Asia/Shanghai, whatever the machine's own time zone is."""
+    return datetime.now(SHANGHAI).date()
 
 
 def to_local(value: datetime) -> datetime:

@@ -4,7 +4,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QDate
 
-from aftersales_desktop.domain.clock import utcnow
+from aftersales_desktop.domain.clock import local_today, utcnow
 from aftersales_desktop.services.escalation_chain import chain
 from aftersales_desktop.services.exception_report import write_report
 from aftersales_desktop.storage.models_escalation import EscalationLevel, WrittenReport
@@ -102,12 +102,12 @@ def test_written_reports_are_listed_by_period(qtbot, crew):
     screen.tabs.setCurrentIndex(titles.index("书面报告"))
     panel = screen.tabs.currentWidget()
     assert isinstance(panel, WrittenReportsPanel)
-    assert panel.start.date().day() == 1 and panel.end.date() == QDate.currentDate()
+    assert panel.start.date().day() == 1 and panel.end.date() == QDate(local_today())
     assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == [now_number]
     assert [panel.table.item(0, c).text() for c in (2, 3, 4, 5)] == \
         ["张伟", "承运商装卸不当", "更换承运商", "易碎品加固包装"]
     assert "共 1 份" in panel.count.text()
-    day = QDate.currentDate().addDays(-40)
+    day = QDate(local_today()).addDays(-40)
     panel.start.setDate(day)
     panel.end.setDate(day)
     assert [panel.table.item(r, 0).text() for r in range(panel.table.rowCount())] == [old_number]
