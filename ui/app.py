@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aftersales_desktop.domain.errors import NotFoundError
+from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.storage.connection import open_database
 from ui.deadline_scheduler import DeadlineScheduler, scheduler_disabled
 from ui.fonts import register_bundled_font
@@ -30,7 +31,8 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     from aftersales_desktop.services.intake import has_tickets
 
     key = "demo/offered/" + window.session.location.display.replace("/", "|")
-    if has_tickets() or settings.value(key, False, type=bool):
+    if (has_tickets() or settings.value(key, False, type=bool)
+            or not window.session.can(MANAGE_STAFF)):  # demo data brings demo staff
         return False
     try:
         from aftersales_desktop.services.demo import generate_demo
@@ -44,7 +46,7 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        generate_demo(tickets=DEMO_TICKETS, seed=20261122)
+        generate_demo(tickets=DEMO_TICKETS, seed=20261122, actor=window.session.actor)
     except Exception as exc:  # show any failure; the program stays usable without demo data
         QMessageBox.warning(window, window.tr("示例数据"), str(exc))
         return False
@@ -53,16 +55,24 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
 
 
 def run(args) -> int:
-    """Open the database of `args.db` as staff member `args.actor` and show the main window."""
+    """Open the database of `args.db`, sign in (`args.actor` is the login offered) and show
+    the main window."""
     app = make_app()
     try:
         _handle, location = open_database(getattr(args, "db", None))
-        session = Session.for_staff(getattr(args, "actor", None) or "admin", location)
-    except NotFoundError as exc:
-        QMessageBox.critical(None, "售后工单台", f"无法以该人员身份登录：{exc}")
-        return 2
     except Exception as exc:  # cannot open the database: say so in a window, not a traceback
         QMessageBox.critical(None, "售后工单台", f"无法打开数据库：{exc}")
+        return 2
+    from ui.sign_in import install_refusal_hook, signed_in_login
+
+    login = signed_in_login(location, getattr(args, "actor", None))
+    if login is None:
+        return 0
+    install_refusal_hook()
+    try:
+        session = Session.for_staff(login, location)
+    except NotFoundError as exc:
+        QMessageBox.critical(None, "售后工单台", f"无法以该人员身份登录：{exc}")
         return 2
     settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
     window = MainWindow(session, settings,

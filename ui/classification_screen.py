@@ -97,7 +97,7 @@ class ClassificationScreen(QWidget):
 
     # the queue ----------------------------------------------------------------------------
     def refresh(self, keep: str | None = None) -> None:
-        items = queue()
+        items = queue(viewer=self.session.actor)
         current = keep or (self.case.number if self.case else None)
         self.queue_list.blockSignals(True)
         self.queue_list.clear()

@@ -132,7 +132,8 @@ class EntryScreen(QWidget):
 
     def look_up_caller(self) -> None:
         phone = self.form.fields["customer.phone"].text()
-        history = intake.caller_history(phone) if len(phone.strip()) >= 7 else None
+        history = (intake.caller_history(phone, viewer=self.session.actor)
+                   if len(phone.strip()) >= 7 else None)
         self.caller.show_history(history)
         if history is not None:
             customer = history.customer
@@ -153,7 +154,8 @@ class EntryScreen(QWidget):
 
     def check_duplicates(self) -> list:
         found = intake.find_duplicates(self.form.fields["customer.phone"].text(),
-                                       self.form.fields["order.number"].text())
+                                       self.form.fields["order.number"].text(),
+                                       viewer=self.session.actor)
         self.caller.show_duplicates(found)
         return found
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services import escalation as esc
-from aftersales_desktop.services.ticket_queries import get_ticket
+from aftersales_desktop.services.ticket_queries import view_ticket
 from ui.escalation_form import EscalateForm
 from ui.escalation_panels import FAILURES, FollowPanel, InstructPanel, message_of
 from ui.written_reports_panel import WrittenReportsPanel
@@ -66,7 +66,7 @@ class ReportPanel(QWidget):
     def load_number(self) -> bool:
         number = self.number.text().strip()
         try:
-            self.ticket = get_ticket(number)
+            self.ticket = view_ticket(number, self.session.actor)
             current, levels = esc.levels_above(number)
         except FAILURES as exc:
             self.ticket = None

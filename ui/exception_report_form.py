@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import mask_phone as mask
 from aftersales_desktop.services.exception_report import (
     LABELS, exception_report, save_exception_report, ten_minute_rule,
 )
 from aftersales_desktop.services.staff import list_staff
-from aftersales_desktop.services.ticket_queries import get_ticket
+from aftersales_desktop.services.ticket_queries import view_ticket
 from ui.exception_report_parts import (
     escalation_html, rule_html, shown_time, typed_date, typed_time,
 )
@@ -106,7 +106,7 @@ class ExceptionReportDialog(QDialog):
 
     # showing ------------------------------------------------------------------------------
     def load(self) -> None:
-        ticket = get_ticket(self.number)
+        ticket = view_ticket(self.number, self.session.actor)
         logistics = ticket.sections.get("logistics", {})
         self.header.setText(self.tr("工单 %1　客户：%2 %3　运单：%4 %5").replace("%1", self.number)
                             .replace("%2", ticket.customer.name or "")

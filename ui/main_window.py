@@ -10,9 +10,13 @@ from importlib import import_module
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
+    QWidget,
 )
 
+from aftersales_desktop.domain.permissions import (
+    CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE, INSTRUCT, MANAGE_STAFF, VIEW_AUDIT,
+)
 from ui.deadline_scheduler import DeadlineScheduler
 from ui.notice_panel import NoticeBadge, NoticePanel
 from ui.overdue_status import OverdueLabel
@@ -31,6 +35,10 @@ SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "escalation": ("ui.escalation_screen", "EscalationScreen"),
            "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
+# area → the permissions of which one opens it (the services check again); others: everyone
+AREA_PERMISSIONS = {"entry": {CREATE_TICKET}, "classification": {CLASSIFY},
+                    "escalation": {ESCALATE, INSTRUCT},
+                    "settings": {EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT}}
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +62,10 @@ class MainWindow(QMainWindow):
             if key not in BUILT:
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
                 item.setToolTip(self.tr("将在后续版本提供"))
+            elif not self.allowed(key):
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setToolTip(self.tr("您的角色（%1）不使用此功能").replace(
+                    "%1", session.role_label))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._navigate)
         self.nav.itemClicked.connect(lambda item: self._navigate(self.nav.row(item)))
@@ -69,6 +81,10 @@ class MainWindow(QMainWindow):
         self._status_bar()
         self._connect()
         self._restore()
+
+    def allowed(self, key: str) -> bool:
+        needed = AREA_PERMISSIONS.get(key)
+        return needed is None or any(self.session.can(p) for p in needed)
 
     # screens, built on first use ----------------------------------------------------------
     def screen(self, key: str) -> QWidget:
@@ -112,15 +128,26 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.location_label = QLabel(self.tr("数据库：%1").replace(
             "%1", self.session.location.display))
-        self.staff_label = QLabel(self.tr("当前人员：%1（%2）")
+        self.staff_label = QLabel(self.tr("当前人员：%1（%2，%3）")
                                   .replace("%1", self.session.actor_name)
-                                  .replace("%2", self.session.actor))
-        self.overdue_label = OverdueLabel()
+                                  .replace("%2", self.session.actor)
+                                  .replace("%3", self.session.role_label))
+        self.password_button = QPushButton(self.tr("修改密码…"))
+        self.password_button.setFlat(True)
+        self.password_button.clicked.connect(self.change_password)
+        self.overdue_label = OverdueLabel(self.session.actor)
         bar.addWidget(self.location_label, 1)
         bar.addPermanentWidget(self.staff_label)
+        bar.addPermanentWidget(self.password_button)
         bar.addPermanentWidget(self.overdue_label)
         self.notice_badge = NoticeBadge(self.notices)
         bar.addPermanentWidget(self.notice_badge)
+
+    def change_password(self) -> None:
+        from ui.password_dialog import PasswordDialog
+
+        self.password_dialog = PasswordDialog(self.session.actor, self)
+        self.password_dialog.open()
 
     def _connect(self) -> None:
         QShortcut(QKeySequence.StandardKey.New, self, self.new_ticket)
@@ -163,11 +190,12 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         last = self.settings.value("main/area", "entry")
-        self.show_area(last if last in BUILT else "entry")
+        first = "entry" if self.allowed("entry") else "tickets"
+        self.show_area(last if last in BUILT and self.allowed(last) else first)
 
     # navigation ---------------------------------------------------------------------------
     def _navigate(self, row: int) -> None:
-        if row < 0 or AREAS[row][0] not in BUILT:
+        if row < 0 or AREAS[row][0] not in BUILT or not self.allowed(AREAS[row][0]):
             return
         key = AREAS[row][0]
         screen = self.screen(key)
@@ -194,7 +222,8 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.detail)
 
     def new_ticket(self) -> None:
-        self.show_area("entry")
+        if self.allowed("entry"):
+            self.show_area("entry")
 
     def find(self) -> None:
         self.show_area("tickets")

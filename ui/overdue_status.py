@@ -10,8 +10,10 @@ REFRESH_MS = 60_000
 
 
 class OverdueLabel(QLabel):
-    def __init__(self, parent=None):
+    def __init__(self, viewer: str | None = None, parent=None):
+        """`viewer`: the signed-in login; only the tickets they see are counted."""
         super().__init__(parent)
+        self.viewer = viewer
         self.setObjectName("overdue_label")
         self.setToolTip(self.tr("有未完成时限已超时的工单数（每分钟及按 F5 时更新）"))
         self.count = 0
@@ -24,6 +26,6 @@ class OverdueLabel(QLabel):
     def refresh(self) -> None:
         from aftersales_desktop.services.deadlines import overdue_count
 
-        self.count = overdue_count(utcnow())
+        self.count = overdue_count(utcnow(), self.viewer)
         self.setText(self.tr("超时工单：%1").replace("%1", str(self.count)))
         self.setStyleSheet("color: #c62828; font-weight: bold;" if self.count else "")

@@ -1,16 +1,9 @@
-"""设置: the settings pages that exist so far (工作日历); others come with later issues."""
+"""设置: the settings pages the signed-in person's role uses (the services check again)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ui.assignment_rules_page import AssignmentRulesPage
-from ui.calendar_page import CalendarPage
-from ui.escalation_chain_page import EscalationChainPage
-from ui.impact_rules_page import ImpactRulesPage
-from ui.keyword_rules_page import KeywordRulesPage
-from ui.review_rules_page import ReviewRulesPage
-from ui.sla_page import SlaPage
-from ui.taxonomy_page import TaxonomyPage
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT
 
 
 class SettingsScreen(QWidget):
@@ -18,6 +11,32 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.pages = QTabWidget()
+        self.calendar = None
+        if session.can(EDIT_SETTINGS):
+            self._settings_pages(session)
+        if session.can(MANAGE_STAFF):
+            from ui.staff_page import StaffPage
+
+            self.staff = StaffPage(session)
+            self.pages.addTab(self.staff, self.tr("人员与角色"))
+        if session.can(VIEW_AUDIT):
+            from ui.audit_page import AuditPage
+
+            self.audit = AuditPage(session)
+            self.pages.addTab(self.audit, self.tr("审计日志"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def _settings_pages(self, session) -> None:
+        from ui.assignment_rules_page import AssignmentRulesPage
+        from ui.calendar_page import CalendarPage
+        from ui.escalation_chain_page import EscalationChainPage
+        from ui.impact_rules_page import ImpactRulesPage
+        from ui.keyword_rules_page import KeywordRulesPage
+        from ui.review_rules_page import ReviewRulesPage
+        from ui.sla_page import SlaPage
+        from ui.taxonomy_page import TaxonomyPage
+
         self.calendar = CalendarPage(session)
         self.pages.addTab(self.calendar, self.tr("工作日历"))
         self.pages.addTab(TaxonomyPage(session), self.tr("投诉分类"))
@@ -27,8 +46,8 @@ class SettingsScreen(QWidget):
         self.pages.addTab(AssignmentRulesPage(session), self.tr("自动分派规则"))
         self.pages.addTab(SlaPage(session), self.tr("时限设置"))
         self.pages.addTab(EscalationChainPage(session), self.tr("升级链"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
 
     def refresh(self) -> None:
-        self.pages.currentWidget().refresh()
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.refresh()

@@ -1,6 +1,8 @@
 """One ticket: all fields, evidence, timeline in plain words, the actions of its state."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -11,15 +13,20 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain import states
 from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
-from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from aftersales_desktop.domain.errors import (
+    ConflictError, NotFoundError, PermissionDenied, ValidationError,
+)
 from aftersales_desktop.domain.field_labels import FIELD_LABELS
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.permissions import (
+    ASSIGN, REVEAL_PERSONAL, TRANSITION_PERMISSIONS,
+)
 from aftersales_desktop.services.assignment import REASSIGNABLE, reassign
 from aftersales_desktop.services.attachments import stored_path
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
-from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
+from aftersales_desktop.services.personal_data import reveal_contact
+from aftersales_desktop.services.ticket_queries import TicketView, view_ticket
 from aftersales_desktop.services.ticket_clock import pause_clock, resume_clock, set_promised
 from aftersales_desktop.services.tickets import transition, update_ticket
 from aftersales_desktop.services.timeline import describe, timeline
@@ -122,9 +129,12 @@ class TicketDetailScreen(QWidget):
     # showing ------------------------------------------------------------------------------
     def load(self, number: str, keep_edits: bool = False) -> bool:
         try:
-            view = get_ticket(number)
+            view = view_ticket(number, self.session.actor)
         except NotFoundError:
             self._say(self.tr("找不到工单 %1").replace("%1", number), error=True)
+            return False
+        except PermissionDenied as exc:
+            self._say(exc.message, error=True)
             return False
         old, self.view = self.view, view
         state = states.STATE_LABELS[view.state]
@@ -149,7 +159,7 @@ class TicketDetailScreen(QWidget):
 
     def _info_html(self, view: TicketView) -> str:
         c = view.customer
-        rows = [(self.tr("客户"), c.name or ""), (self.tr("电话"), mask(c.phone)),
+        rows = [(self.tr("客户"), c.name or ""), (self.tr("电话"), c.phone or ""),
                 (self.tr("性别"), GENDERS.get(c.gender or "", "")),
                 (self.tr("地区"), c.region or ""), (self.tr("电子邮箱"), c.email or ""),
                 (self.tr("客户标记"), " ".join(
@@ -177,13 +187,13 @@ class TicketDetailScreen(QWidget):
         self.actions_row.addWidget(QLabel(self.tr("可执行的操作：")))
         targets = states.TRANSITIONS[view.state]
         self.action_buttons = {}
-        for target in targets:
+        for target in (t for t in targets if self.session.can(TRANSITION_PERMISSIONS[t])):
             button = QPushButton(self.tr(ACTION_LABELS[target]))
             button.setObjectName(f"action_{target}")
             button.clicked.connect(lambda _=False, t=target: self.do_transition(t))
             self.action_buttons[target] = button
             self.actions_row.addWidget(button)
-        if view.state in REASSIGNABLE:
+        if view.state in REASSIGNABLE and self.session.can(ASSIGN):
             button = QPushButton(self.tr("改派…"))
             button.setObjectName("action_reassign")
             button.clicked.connect(self.open_reassign)
@@ -194,6 +204,25 @@ class TicketDetailScreen(QWidget):
         if not targets:
             self.actions_row.addWidget(QLabel(self.tr("（最终状态，无后续操作）")))
         self.actions_row.addStretch(1)
+        if self.session.can(REVEAL_PERSONAL):
+            self.reveal_button = QPushButton(self.tr("显示完整联系方式"))
+            self.reveal_button.setObjectName("action_reveal")
+            self.reveal_button.setToolTip(self.tr("电话、邮箱和地址默认隐去中间部分；"
+                                                  "查看完整信息会记入审计日志"))
+            self.reveal_button.clicked.connect(self.reveal)
+            self.actions_row.addWidget(self.reveal_button)
+
+    def reveal(self) -> None:
+        """The customer's full contact data, until the ticket is shown again (audited)."""
+        try:
+            customer = reveal_contact(self.view.number, self.session.actor)
+        except ValidationError as exc:
+            self._say(exc.message, error=True)
+            return
+        self.view = replace(self.view, customer=customer)
+        self.info.setText(self._info_html(self.view))
+        self.reveal_button.setEnabled(False)
+        self._say(self.tr("已显示完整联系方式（已记入审计日志）"))
 
     def _fill_evidence(self, view: TicketView) -> None:
         self.evidence.clear()

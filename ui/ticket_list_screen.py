@@ -29,7 +29,7 @@ class TicketListScreen(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.filter = TicketFilter()
+        self.filter = TicketFilter(viewer=session.actor)
         self.model = TicketTableModel(self)
         self.model.sort_requested.connect(self._sort)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -154,7 +154,7 @@ class TicketListScreen(QWidget):
         self.refresh()
 
     def search_entered(self) -> None:
-        number = exact_number(self.search.text())
+        number = exact_number(self.search.text(), viewer=self.session.actor)
         if number:
             self.open_ticket.emit(number)
         else:

@@ -12,7 +12,7 @@ from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.deadline_text import STATE_LABELS as DEADLINE_STATES
 from aftersales_desktop.domain.deadline_text import remaining_text
 from aftersales_desktop.domain.sla import deadline_state
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import mask_phone as mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.ticket_list import TicketTableRow
 from ui.caller_panel import local_time

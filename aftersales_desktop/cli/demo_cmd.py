@@ -5,6 +5,7 @@ import json
 import sys
 
 from aftersales_desktop.cli.errors import CliError
+from aftersales_desktop.cli.sign_in import sign_in
 from aftersales_desktop.services.demo import generate_demo
 from aftersales_desktop.storage.connection import open_database
 
@@ -41,7 +42,8 @@ def run(args) -> int:
         raise CliError(f"--tickets: expected {expected}, got {tickets:,}")
     seed = None if args.seed is None else _integer("--seed", args.seed, "an integer")
     args.db_handle, args.location = open_database(args.db)
-    report = generate_demo(tickets, seed=seed,
+    sign_in(args.actor)
+    report = generate_demo(tickets, seed=seed, actor=args.actor,
                            progress=_progress if sys.stderr.isatty() else None)
     print(json.dumps({"location": args.location.display, **report.as_json()},
                      ensure_ascii=False))

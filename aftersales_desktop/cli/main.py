@@ -13,10 +13,13 @@ import sys
 from peewee import OperationalError
 
 from aftersales_desktop import __version__
-from aftersales_desktop.cli.errors import EXIT_BAD_INPUT, EXIT_PROBLEM, CliError, fail
-from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from aftersales_desktop.cli.errors import (
+    EXIT_BAD_INPUT, EXIT_DENIED, EXIT_PROBLEM, CliError, fail,
+)
+from aftersales_desktop.domain.errors import (
+    ConflictError, NotFoundError, PermissionDenied, ValidationError,
+)
 from aftersales_desktop.domain.states import TransitionError
-from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.connection import SchemaError, open_database, schema_version
 
 
@@ -68,14 +71,20 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(window)
     args = build_parser().parse_args(argv)
+    from aftersales_desktop.cli.sign_in import sign_in
+    from aftersales_desktop.services.permissions import record_refusal
+
     try:
         if getattr(args, "opens_db", True):
             args.db_handle, args.location = open_database(args.db)
             if getattr(args, "needs_actor", True):
-                find_staff(args.actor)
+                sign_in(args.actor)
         return args.func(args)
     except CliError as exc:
         return fail(str(exc), exc.code)
+    except PermissionDenied as exc:
+        record_refusal(exc)  # when it was refused inside a transaction, now rolled back
+        return fail(f"--as {exc.login}: {exc.message}", EXIT_DENIED)
     except ValidationError as exc:
         return fail(str(exc), EXIT_BAD_INPUT)
     except (NotFoundError, TransitionError) as exc:

@@ -7,9 +7,14 @@ import os
 from pathlib import Path
 
 from aftersales_desktop.cli.errors import EXIT_OK, EXIT_PROBLEM, CliError, fail
+from aftersales_desktop.cli.sign_in import sign_in
+from aftersales_desktop.domain.permissions import BACKUP_RESTORE
 from aftersales_desktop.services.integrity import check_database, count_rows
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage import backup as backups
+from aftersales_desktop.storage.connection import connect
 from aftersales_desktop.storage.location import resolve
+from aftersales_desktop.storage.models import database
 
 SUFFIX = {"sqlite": ".sqlite3", "postgresql": ".pgdump"}
 
@@ -28,6 +33,30 @@ def register(commands) -> None:
     check.set_defaults(func=_check, needs_actor=False, opens_db=False)
 
 
+def _allowed(args) -> None:
+    """Backup and restore need the permission of `--as` (signed in as for any command) when the
+    current database can say who that is: it exists, opens and knows sign-in. One that is
+    missing, damaged or older is backed up or restored without asking: there is nobody to ask,
+    and whoever can replace the file can do so anyway."""
+    location = resolve(args.db)
+    if location.engine == "sqlite" and not Path(location.target).is_file():
+        return
+    try:
+        db = connect(location)
+        knows_sign_in = "failed_logins" in {c.name for c in db.get_columns("staff")}
+    except Exception:  # unreadable: restoring it is what the command is for
+        return
+    previous = database.obj  # the proxy is lent for the check, then handed back
+    try:
+        if knows_sign_in:
+            database.initialize(db)
+            sign_in(args.actor)
+            require(args.actor, BACKUP_RESTORE)
+    finally:
+        db.close()
+        database.initialize(previous)
+
+
 def backup_path(output: str, engine: str) -> Path:
     path = Path(output).expanduser()
     if path.is_dir() or output.endswith(("/", os.sep)):
@@ -36,6 +65,7 @@ def backup_path(output: str, engine: str) -> Path:
 
 
 def _backup(args) -> int:
+    _allowed(args)
     location = resolve(args.db)
     dest = backup_path(args.output, location.engine)
     try:
@@ -50,6 +80,7 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
+    _allowed(args)
     location = resolve(args.db)
     try:
         report = backups.restore(location, args.file)

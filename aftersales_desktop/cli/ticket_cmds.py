@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from aftersales_desktop.cli.errors import CliError
 from aftersales_desktop.cli.ticket_format import render_list, render_ticket
+from aftersales_desktop.domain.masking import mask_phone
 from aftersales_desktop.domain.states import parse_state
 from aftersales_desktop.services import tickets
+from aftersales_desktop.services.personal_data import masked, reveal_contact
 from aftersales_desktop.services.ticket_list import (
     TicketFilter, count_tickets, list_page, plan_sort,
 )
-from aftersales_desktop.services.ticket_queries import get_ticket
+from aftersales_desktop.services.ticket_queries import TicketView, view_ticket
 
 MAX_LIMIT = 10_000
 JSON_HELP = "ticket JSON file, or - for stdin (default: stdin)"
@@ -30,6 +32,9 @@ def register(commands) -> None:
     show = actions.add_parser("show", help="one ticket with its timeline")
     show.add_argument("number")
     show.add_argument("--json", action="store_true", help="the ticket as JSON")
+    show.add_argument("--reveal", action="store_true",
+                      help="the customer's full phone, e-mail and address (needs the "
+                           "permission; audited), else they are masked")
     show.set_defaults(func=_show)
 
     listing = actions.add_parser("list", help="tickets, newest first")
@@ -64,13 +69,22 @@ def register(commands) -> None:
     attach.set_defaults(func=_attach)
 
 
+def _echo(view: TicketView, actor: str) -> None:
+    """The ticket after a change, as JSON, its customer's contact data masked (the full data:
+    `ticket show --reveal`)."""
+    _print_json(replace(view, customer=masked(view.customer)).as_json())
+
+
 def _create(args) -> int:
-    _print_json(tickets.create_ticket(_read_json(args.json), actor=args.actor).as_json())
+    _echo(tickets.create_ticket(_read_json(args.json), actor=args.actor), args.actor)
     return 0
 
 
 def _show(args) -> int:
-    view = get_ticket(_number(args.number))
+    number = _number(args.number)
+    view = view_ticket(number, args.actor)
+    if args.reveal:
+        view = replace(view, customer=reveal_contact(number, args.actor))
     if args.json:
         _print_json(view.as_json())
     else:
@@ -80,11 +94,12 @@ def _show(args) -> int:
 
 def _list(args) -> int:
     ticket_filter = TicketFilter(state=_state("--state", args.state) if args.state else None,
-                                 search=args.search or "")
+                                 search=args.search or "", viewer=args.actor)
     limit = _whole("--limit", args.limit, MAX_LIMIT)
     rows = list_page(plan_sort(ticket_filter, count_tickets(ticket_filter)), limit=limit)
     if args.json:
-        _print_json([{k: v for k, v in asdict(r).items() if k != "id"} for r in rows])
+        _print_json([{**{k: v for k, v in asdict(r).items() if k != "id"},
+                      "customer_phone": mask_phone(r.customer_phone) or None} for r in rows])
     else:
         print(render_list(rows))
     return 0
@@ -95,21 +110,21 @@ def _transition(args) -> int:
                               actor=args.actor, reason=args.reason,
                               expect_version=_whole("--expect-version", args.expect_version),
                               assignee=args.assignee)
-    _print_json(view.as_json())
+    _echo(view, args.actor)
     return 0
 
 
 def _edit(args) -> int:
     view = tickets.update_ticket(_number(args.number), _read_json(args.json), actor=args.actor,
                                  expect_version=_whole("--expect-version", args.expect_version))
-    _print_json(view.as_json())
+    _echo(view, args.actor)
     return 0
 
 
 def _attach(args) -> int:
     view = tickets.add_attachment(_number(args.number), args.file, actor=args.actor,
                                   expect_version=_whole("--expect-version", args.expect_version))
-    _print_json(view.as_json())
+    _echo(view, args.actor)
     return 0
 
 

@@ -9,7 +9,7 @@ from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, utcnow
 from aftersales_desktop.domain.deadline_text import STATE_LABELS as DEADLINE_STATES
 from aftersales_desktop.domain.deadline_text import remaining_text
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import CONTACT_FIELDS, mask_field
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.ticket_list import TicketTableRow
 from aftersales_desktop.services.ticket_queries import TicketView
@@ -82,8 +82,8 @@ def _show_value(field: str | None, value) -> str:
         return "—"
     if field == "state":
         return STATE_LABELS.get(value, value)
-    if field == "phone":
-        return mask(value)
+    if field in CONTACT_FIELDS:
+        return mask_field(field, value)
     if field == "priority":
         return PRIORITIES.get(value, value)
     if field == "gender":
@@ -177,7 +177,7 @@ def render_list(rows: list[TicketTableRow]) -> str:
         return "（没有符合条件的工单 / no tickets）"
     cells = [(r.number, STATE_LABELS.get(r.state, r.state), PRIORITIES.get(r.priority, r.priority),
               CHANNELS.get(r.channel, r.channel), local_time(r.received_at),
-              clip(r.customer_name or "", 12), mask(r.customer_phone), r.category or "未分类",
+              clip(r.customer_name or "", 12), mask_field("phone", r.customer_phone), r.category or "未分类",
               clip(r.description or "", 30)) for r in rows]
     widths = [max(width(row[i]) for row in [LIST_HEADERS, *cells])
               for i in range(len(LIST_HEADERS))]

@@ -23,3 +23,25 @@ class ConflictError(RuntimeError):
         self.number = number
         self.expected_version = expected_version
         self.current_version = current_version
+
+
+class PermissionDenied(ValidationError):
+    """The staff member may not do this (role) or may not see this ticket (scope); nothing was
+    written. A ValidationError too, so every form that shows a refused input shows this as
+    well; the CLI tells it apart (exit code 3)."""
+
+    def __init__(self, login: str, permission: str, message: str, ticket: str | None = None):
+        super().__init__("permission", message)
+        self.login = login
+        self.permission = permission
+        self.ticket = ticket
+        self.recorded = False  # its audit event is written (see services.permissions)
+
+
+class AuthenticationError(RuntimeError):
+    """Login refused: unknown login, wrong password, locked or inactive; says which for the
+    person at the keyboard without saying whether the login exists."""
+
+    def __init__(self, message: str, locked_until=None):
+        super().__init__(message)
+        self.locked_until = locked_until

@@ -1,4 +1,4 @@
-"""Chinese phone numbers: normalise, validate, mask."""
+"""Chinese phone numbers: normalise, validate (masking: domain.masking)."""
 from __future__ import annotations
 
 import re
@@ -20,12 +20,3 @@ def normalise(raw: str) -> str:
     raise ValueError(
         "expected a mainland mobile number (11 digits starting with 13–19) "
         "or a landline with area code, e.g. 021-62345678")
-
-
-def mask(phone: str | None) -> str:
-    """138****5678: first three and last four digits stay visible."""
-    if not phone:
-        return ""
-    if len(phone) <= 7:
-        return phone[:1] + "*" * (len(phone) - 1)
-    return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]

@@ -10,10 +10,11 @@ from aftersales_desktop.domain.assignment import (
 )
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
+from aftersales_desktop.domain.permissions import ASSIGN
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.classification_rules import assignment_rules
-from aftersales_desktop.services.staff import find_staff
-from aftersales_desktop.services.tickets import _load, _locked_update, transition
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.tickets import _load, _locked_update, _transition
 from aftersales_desktop.storage.models import Department, Staff, Ticket, database
 
 REASSIGNABLE = ("assigned", "in_progress", "reopened")
@@ -71,7 +72,7 @@ def auto_assign(number: str, category: str, subcategory: str | None, branch: str
         audit.record("update", staff_id, ticket_id=ticket.id, field="department", old=old,
                      new=choice.department, at=now)
     if choice.assignee:
-        transition(number, "assigned", actor=actor, assignee=choice.assignee)
+        _transition(number, "assigned", actor, assignee=choice.assignee)
     return choice
 
 
@@ -79,7 +80,7 @@ def reassign(number: str, assignee: str, actor: str = "admin", reason: str | Non
              expect_version: int | None = None) -> None:
     """Hand a ticket to another member (also one of another department); absent members
     are refused. A classified ticket becomes assigned."""
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, ASSIGN, ticket=number).id
     target = Staff.get_or_none(Staff.login == assignee)
     if target is None or not target.active:
         raise ValidationError("assignee", f"no active staff member '{assignee}'")
@@ -90,7 +91,7 @@ def reassign(number: str, assignee: str, actor: str = "admin", reason: str | Non
         if expect_version is not None and expect_version != ticket.version:
             raise ConflictError(number, expect_version, ticket.version)
         if ticket.state == "classified":
-            transition(number, "assigned", actor=actor, assignee=assignee)
+            _transition(number, "assigned", actor, assignee=assignee)
             ticket = _load(number, lock=True)
         elif ticket.state not in REASSIGNABLE:
             raise ValidationError("state", f"a {ticket.state} ticket is not reassigned")

@@ -18,7 +18,8 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.calendar_import import (
     FIRST_YEAR, LAST_YEAR, MAX_NAME, decode, parse_schedule)
 from aftersales_desktop.services.deadline_bulk import resync_running
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Staff, database
 from aftersales_desktop.storage.models_sla import CalendarOverrideRow
 
@@ -134,7 +135,7 @@ def set_override(day, kind: str, name: str | None = None, actor: str = "admin") 
     name = (name or "").strip() or None
     if name is not None and len(name) > MAX_NAME:
         raise ValidationError("name", f"at most {MAX_NAME} characters")
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         changed = _write(day, kind, name, staff_id, utcnow()) is not None
         if changed:
@@ -146,7 +147,7 @@ def clear_override(day, actor: str = "admin") -> bool:
     """Remove the company's setting for `day`; the official or estimated schedule applies
     again. True when there was one."""
     day = _checked_day(day)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         row = CalendarOverrideRow.get_or_none(CalendarOverrideRow.day == day)
         if row is None:
@@ -183,7 +184,7 @@ def import_schedule(text: str, actor: str = "admin", source: str | None = None,
     are recomputed in the same transaction."""
     entries = parse_schedule(text)
     years = sorted({e.day.year for e in entries})
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     counts = {"added": 0, "changed": 0, None: 0}
     now = utcnow()
     with database.atomic():

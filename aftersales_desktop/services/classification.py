@@ -11,6 +11,7 @@ from aftersales_desktop.domain import states
 from aftersales_desktop.domain.channels import PRIORITIES, parse_choice
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
+from aftersales_desktop.domain.permissions import CLASSIFY
 from aftersales_desktop.domain.impact import QUESTIONS, check_answers, suggest_priority
 from aftersales_desktop.domain.policy_review import ReviewOutcome, review
 from aftersales_desktop.services import audit
@@ -18,7 +19,8 @@ from aftersales_desktop.services.assignment import AssignmentChoice, auto_assign
 from aftersales_desktop.services.classification_queue import facts_for, parse_day
 from aftersales_desktop.services.classification_rules import impact_rules, review_rules
 from aftersales_desktop.services.ticket_fields import resolve_category
-from aftersales_desktop.services.tickets import _actor, _load, _locked_update, transition
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.tickets import _load, _locked_update, _transition
 from aftersales_desktop.storage.models import Category, Ticket, database
 from aftersales_desktop.storage.models_rules import TicketClassification
 
@@ -65,7 +67,7 @@ def classify(number: str, category: str, subcategory: str | None, priority: str,
     """Classify a verified (or reopened) ticket. A priority other than the suggested one needs
     `override_reason`; a failed policy review rejects the ticket unless `review_override`
     gives the reason it goes on."""
-    staff_id = _actor(actor)
+    staff_id = require(actor, CLASSIFY, ticket=number).id
     answers = check_answers(impact, complete=True)
     suggestion = suggest_priority(answers, impact_rules())
     try:
@@ -91,10 +93,10 @@ def classify(number: str, category: str, subcategory: str | None, priority: str,
         _store(ticket, extra, cat, sub, priority, answers, suggestion.priority,
                override_reason, day, outcome, review_override, staff_id, now)
         if not outcome.passed and not review_override:
-            transition(number, "rejected", actor=actor, reason=outcome.reason_text())
+            _transition(number, "rejected", actor, reason=outcome.reason_text())
             choice = None
         else:
-            transition(number, "classified", actor=actor)
+            _transition(number, "classified", actor)
             choice = auto_assign(number, cat.code, sub.code if sub else None, ticket.branch,
                                  staff_id, actor)
         final = Ticket.select(Ticket.state, Ticket.version).where(Ticket.id == ticket.id).get()

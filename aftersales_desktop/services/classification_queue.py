@@ -13,6 +13,8 @@ from aftersales_desktop.domain.policy_review import ReviewOutcome, TicketFacts, 
 from aftersales_desktop.services.classification_rules import (
     impact_rules, keyword_rules, review_rules,
 )
+from aftersales_desktop.services.permissions import acting
+from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Attachment, Category, Customer, Ticket
 from aftersales_desktop.storage.models_rules import TicketClassification
 
@@ -48,10 +50,12 @@ class ClassificationCase:
     suggestions: list[Suggestion] = field(default_factory=list)
 
 
-def queue(limit: int = 500) -> list[QueueItem]:
-    """Verified tickets waiting for classification, oldest first."""
-    rows = (Ticket.select(Ticket.number, Ticket.received_at, Ticket.description, Customer.name)
-            .join(Customer).where(Ticket.state.in_(QUEUE_STATES))
+def queue(limit: int = 500, viewer: str | None = None) -> list[QueueItem]:
+    """Verified tickets waiting for classification, oldest first; with `viewer` (a login)
+    those they see."""
+    query = (Ticket.select(Ticket.number, Ticket.received_at, Ticket.description, Customer.name)
+             .join(Customer).where(Ticket.state.in_(QUEUE_STATES)))
+    rows = (scoped(query, acting(viewer) if viewer else None)
             .order_by(Ticket.received_at, Ticket.id).limit(limit).dicts())
     return [QueueItem(r["number"], iso_utc(r["received_at"]), r["name"],
                       _summary(r["description"])) for r in rows]

@@ -18,7 +18,8 @@ from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.impact import QUESTIONS, ImpactRule
 from aftersales_desktop.domain.policy_review import KINDS, ReviewRule
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Category, Department, database
 from aftersales_desktop.storage.models_rules import (
     AssignmentRuleRow, ImpactRuleRow, KeywordRuleRow, ReviewRuleRow,
@@ -165,7 +166,7 @@ def _number(value, field: str, low: int, high: int) -> int:
 def add_rule(kind: str, values: dict, actor: str = "admin") -> int:
     model = _model(kind)
     columns = _checked(kind, values)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         if kind == "review" and model.get_or_none(model.code == columns["code"]):
             raise ValidationError("code", f"{columns['code']} exists already")
@@ -179,7 +180,7 @@ def add_rule(kind: str, values: dict, actor: str = "admin") -> int:
 def edit_rule(kind: str, rule_id: int, values: dict, actor: str = "admin") -> None:
     """Change the given fields; the others keep their values."""
     model = _model(kind)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         row = model.get_or_none(model.id == rule_id)
         if row is None:
@@ -197,7 +198,7 @@ def edit_rule(kind: str, rule_id: int, values: dict, actor: str = "admin") -> No
 
 def set_rule_retired(kind: str, rule_id: int, retired: bool, actor: str = "admin") -> None:
     model = _model(kind)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         row = model.get_or_none(model.id == rule_id)
         if row is None:

@@ -7,6 +7,7 @@ from datetime import datetime
 from peewee import fn
 
 from aftersales_desktop.domain import phone as phones
+from aftersales_desktop.domain.masking import mask_phone
 from aftersales_desktop.services import audit, search_index
 from aftersales_desktop.storage.models import Customer, Ticket
 
@@ -70,7 +71,7 @@ def upsert_for_ticket(data: dict, staff_id: int, now: datetime,
         values.setdefault("vip", False)
         customer_id = Customer.insert(created_at=now, **values).execute()
         audit.record("create", staff_id, entity="customer", entity_id=customer_id,
-                     new=values.get("name") or phones.mask(number), at=now)
+                     new=values.get("name") or mask_phone(number), at=now)
         return customer_id
     update_customer(customer, data, staff_id, now, ticket_id)
     return customer.id

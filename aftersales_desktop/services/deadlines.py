@@ -25,6 +25,8 @@ from aftersales_desktop.domain.sla import BusinessHours, deadline, deadline_stat
 from aftersales_desktop.domain.sla_policy import (
     DEADLINE_KINDS, POLICY_KINDS, SlaPolicy, pick_policy)
 from aftersales_desktop.domain.work_calendar import WorkCalendar
+from aftersales_desktop.services.permissions import acting
+from aftersales_desktop.services.scoping import ticket_scope
 from aftersales_desktop.services.sla_service import (
     TicketDeadline, hours_from_settings, policy_from_row)
 from aftersales_desktop.storage.models import AuditEvent, Category, Setting, Ticket
@@ -193,11 +195,15 @@ def open_pause(ticket_id: int) -> TicketPause | None:
                                        & TicketPause.ended_at.is_null()).first())
 
 
-def overdue_count(now: datetime) -> int:
-    """Tickets with an open deadline past due (the partial index of schema step 5)."""
-    return (TicketDeadlineRow.select(fn.COUNT(TicketDeadlineRow.ticket.distinct()))
-            .where(TicketDeadlineRow.met_at.is_null() & (TicketDeadlineRow.due_at <= now))
-            .scalar())
+def overdue_count(now: datetime, viewer: str | None = None) -> int:
+    """Tickets with an open deadline past due (the partial index of schema step 5); with
+    `viewer` (a login), only those they see."""
+    query = (TicketDeadlineRow.select(fn.COUNT(TicketDeadlineRow.ticket.distinct()))
+             .where(TicketDeadlineRow.met_at.is_null() & (TicketDeadlineRow.due_at <= now)))
+    scope = ticket_scope(acting(viewer)) if viewer else None
+    if scope is not None:
+        query = query.join(Ticket, on=(TicketDeadlineRow.ticket == Ticket.id)).where(scope)
+    return query.scalar()
 
 
 def overdue_ticket_ids(now: datetime):

@@ -12,6 +12,7 @@ from itertools import accumulate
 from time import perf_counter
 
 from aftersales_desktop.domain.channels import CHANNELS
+from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.states import REASON_REQUIRED
 from aftersales_desktop.services.deadline_bulk import history_rows, insert_deadlines
@@ -21,6 +22,7 @@ from aftersales_desktop.services.demo_fields import customer, ticket_columns
 from aftersales_desktop.services.demo_plan import PATHS, plan, timeline
 from aftersales_desktop.services.demo_text import REJECT_REASONS, REOPEN_REASONS
 from aftersales_desktop.services.numbering import PREFIX
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.search_index import index_tickets
 from aftersales_desktop.storage.bulk import insert_rows
 from aftersales_desktop.storage.models import AuditEvent, Customer, Ticket, database
@@ -185,13 +187,15 @@ def _insert_customers(fresh, people: _Customers) -> list[tuple]:
 
 
 def generate_demo(tickets: int, seed: int | None = None, progress=None,
-                  now: datetime | None = None) -> DemoReport:
-    """Add `tickets` demo tickets received over the 90 days before `now`.
+                  now: datetime | None = None, actor: str = "admin") -> DemoReport:
+    """Add `tickets` demo tickets received over the 90 days before `now`; it adds demo staff
+    too, so it needs the permission to manage staff.
 
     `now` defaults to the start of the current hour, so the same seed gives the same data
     (ids aside) within that hour on an equal database. `progress(done, total)` is called
     after each batch.
     """
+    require(actor, MANAGE_STAFF)
     if tickets < 1:
         raise ValueError("tickets: expected 1 or more")
     seed = random.SystemRandom().randrange(2 ** 31) if seed is None else seed

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
+from aftersales_desktop.domain.permissions import ESCALATE, INSTRUCT
 from aftersales_desktop.services import audit, notices
 from aftersales_desktop.services.deadlines import mark_reported
 from aftersales_desktop.services.escalation_chain import (
@@ -19,7 +20,8 @@ from aftersales_desktop.services.escalation_chain import (
 from aftersales_desktop.services.escalation_views import (
     ENTRY_KINDS, OPEN, URGENCIES, EscalationView, current_level, get_escalation,
 )
-from aftersales_desktop.services.tickets import _actor, _load, _locked_update
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.tickets import _load, _locked_update
 from aftersales_desktop.storage.models import Staff, Ticket, database
 from aftersales_desktop.storage.models_escalation import Escalation, EscalationEntry
 
@@ -118,7 +120,7 @@ def escalate(number: str, cause_analysis: str, proposed_solution: str, urgency: 
              serious: bool = False, expect_version: int | None = None) -> EscalationView:
     """Report the ticket one level above where it stands, or to `level` (越级, with
     `skip_reason`); `serious` (likely serious consequence) goes to the department head at once."""
-    staff_id = _actor(actor)
+    staff_id = require(actor, ESCALATE, ticket=number).id
     cause = _text("cause_analysis", cause_analysis, "原因分析")
     solution = _text("proposed_solution", proposed_solution, "解决方案")
     urgency = "urgent" if serious else _urgency(urgency)
@@ -138,7 +140,7 @@ def escalate_further(escalation_id: int, cause_analysis: str, proposed_solution:
                      urgency: str, actor: str = "admin", *, level: int | None = None,
                      skip_reason: str | None = None) -> EscalationView:
     """The receiver cannot solve it within their authority: pass it to the next level up."""
-    staff = _staff(actor)
+    staff = _staff(actor, ESCALATE, escalation_id)
     cause = _text("cause_analysis", cause_analysis, "原因分析")
     solution = _text("proposed_solution", proposed_solution, "解决方案")
     urgency = _urgency(urgency)
@@ -157,7 +159,7 @@ def escalate_further(escalation_id: int, cause_analysis: str, proposed_solution:
 def instruct(escalation_id: int, instructions: str, executor: str,
              actor: str = "admin") -> EscalationView:
     """The receiver's instructions (处理意见) and who executes them."""
-    staff = _staff(actor)
+    staff = _staff(actor, INSTRUCT, escalation_id)
     text = _text("instructions", instructions, "处理意见")
     doer = Staff.get_or_none(Staff.login == (executor or "").strip())
     if doer is None or not doer.active:
@@ -176,7 +178,7 @@ def instruct(escalation_id: int, instructions: str, executor: str,
 
 def add_entry(escalation_id: int, kind: str, text: str, actor: str = "admin") -> EscalationView:
     """An execution, follow-up or customer-contact record while the escalation is open."""
-    staff_id = _actor(actor)
+    staff_id = _staff(actor, ESCALATE, escalation_id).id
     if kind not in ENTRY_KINDS:
         raise ValidationError("kind", f"记录类型应为：{'、'.join(ENTRY_KINDS.values())}")
     body = _text("text", text, ENTRY_KINDS[kind])
@@ -195,7 +197,7 @@ def add_entry(escalation_id: int, kind: str, text: str, actor: str = "admin") ->
 def complete(escalation_id: int, result: str, actor: str = "admin") -> EscalationView:
     """The instructions are carried out: record the result and close the escalation, with the
     lower levels that passed it on."""
-    staff_id = _actor(actor)
+    staff_id = _staff(actor, ESCALATE, escalation_id).id
     body = _text("result", result, "处理结果")
     now = utcnow()
     with database.atomic():
@@ -211,8 +213,12 @@ def complete(escalation_id: int, result: str, actor: str = "admin") -> Escalatio
     return get_escalation(escalation_id)
 
 
-def _staff(login: str) -> Staff:
-    return Staff.get_by_id(_actor(login))
+def _staff(login: str, permission: str, escalation_id: int) -> Staff:
+    """The acting staff member, allowed `permission` on the escalation's ticket."""
+    row = Escalation.get_or_none(Escalation.id == escalation_id)
+    if row is None:
+        raise NotFoundError(f"escalation {escalation_id} does not exist")
+    return Staff.get_by_id(require(login, permission, ticket=row.ticket.number).id)
 
 
 def _locked_escalation(escalation_id: int) -> Escalation:

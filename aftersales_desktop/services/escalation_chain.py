@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aftersales_desktop.domain.errors import NotFoundError, ValidationError
+from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services import audit
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Department, Staff, database
 from aftersales_desktop.storage.models_escalation import EscalationLevel
 
@@ -101,7 +103,7 @@ def set_level(department, level: int, title: str, role: str, staff: str | None =
         staff_id = row.id
     if level > len(chain(dept.id)) + 1:
         raise ValidationError("level", "级别须连续，不能跳过中间的级别")
-    actor_id = _actor_id(actor)
+    actor_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         existing = EscalationLevel.get_or_none((EscalationLevel.department == dept.id)
                                                & (EscalationLevel.level == level))
@@ -126,16 +128,9 @@ def remove_level(department, level: int, actor: str = "admin") -> None:
         raise ValidationError("level", f"{dept.name}的升级链没有第{level}级")
     if level != max(levels):
         raise ValidationError("level", "只能删除最高一级")
-    actor_id = _actor_id(actor)
+    actor_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         EscalationLevel.delete().where((EscalationLevel.department == dept.id)
                                        & (EscalationLevel.level == level)).execute()
         audit.record("delete", actor_id, entity="escalation_level", field="level",
                      old=f"{dept.name} 第{level}级")
-
-
-def _actor_id(login: str) -> int:
-    row = Staff.get_or_none(Staff.login == login)
-    if row is None or not row.active:
-        raise ValidationError("as", str(NotFoundError(f"staff member '{login}' does not exist")))
-    return row.id

@@ -7,6 +7,8 @@ from datetime import datetime
 from peewee import Case
 
 from aftersales_desktop.domain.errors import NotFoundError
+from aftersales_desktop.services.scoping import ticket_scope
+from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.models import Customer, Staff, Ticket
 from aftersales_desktop.storage.models_escalation import Escalation, EscalationEntry
 
@@ -120,9 +122,12 @@ def queue_for(login: str) -> list[EscalationView]:
     me = Staff.get_or_none(Staff.login == login)
     if me is None:
         return []
-    mine = (Escalation.to_staff == me.id) | (Escalation.to_staff.is_null()
-                                             & (Escalation.to_role == me.role))
-    return _views(list(Escalation.select()
+    # Addressed to a role (nobody had it in the department): only where the ticket is in scope.
+    scope = ticket_scope(find_staff(login))
+    by_role = Escalation.to_staff.is_null() & (Escalation.to_role == me.role)
+    mine = (Escalation.to_staff == me.id) | (by_role if scope is None else by_role & scope)
+    return _views(list(Escalation.select(Escalation)
+                       .join(Ticket, on=(Escalation.ticket == Ticket.id))
                        .where((Escalation.status == "waiting") & mine)
                        .order_by(_urgency_rank(), Escalation.created_at, Escalation.id)))
 

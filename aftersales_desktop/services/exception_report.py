@@ -11,7 +11,9 @@ from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.deadlines import mark_reported
 from aftersales_desktop.services.escalation_views import EntryView, escalations_of
-from aftersales_desktop.services.tickets import _actor, _load
+from aftersales_desktop.domain.permissions import ESCALATE
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.tickets import _load
 from aftersales_desktop.storage.models import Customer, Staff, Ticket, database
 from aftersales_desktop.storage.models_escalation import ExceptionReport, WrittenReport
 
@@ -96,7 +98,7 @@ def _shown(field: str, value):
 
 def save_exception_report(number: str, values: dict, actor: str = "admin") -> ExceptionReportData:
     """Create or change the report's own fields (times are naive UTC); audited per field."""
-    staff_id = _actor(actor)
+    staff_id = require(actor, ESCALATE, ticket=number).id
     unknown = set(values) - {*TEXT_FIELDS, *TIME_FIELDS, "reported_to", "archived_on"}
     if unknown:
         raise ValidationError(sorted(unknown)[0], "汇报表没有这一栏")
@@ -167,7 +169,7 @@ def exception_report(number: str, now: datetime | None = None) -> ExceptionRepor
 def write_report(number: str, cause: str, measures: str, lessons: str,
                  actor: str = "admin") -> WrittenReportData:
     """The 书面报告 after the exception is handled: cause, measures, lessons (one per ticket)."""
-    staff_id = _actor(actor)
+    staff_id = require(actor, ESCALATE, ticket=number).id
     texts = {}
     for field, value in (("cause", cause), ("measures", measures), ("lessons", lessons)):
         texts[field] = (value or "").strip()

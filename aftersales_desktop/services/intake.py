@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from aftersales_desktop.domain.clock import iso_utc, utcnow
 from aftersales_desktop.domain.phone import normalise
 from aftersales_desktop.services.customers import CustomerRow, find_by_phone
+from aftersales_desktop.services.permissions import acting
+from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Customer, Ticket
 
 DUPLICATE_DAYS = 7
@@ -32,24 +34,27 @@ def _rows(query) -> list[EarlierTicket]:
                           t.description) for t in query]
 
 
-def _tickets_of(phone: str):
-    return (Ticket.select(Ticket.number, Ticket.received_at, Ticket.state, Ticket.order_number,
-                          Ticket.description)
-            .join(Customer, on=(Ticket.customer == Customer.id))
-            .where(Customer.phone == phone)
+def _tickets_of(phone: str, viewer: str | None):
+    query = (Ticket.select(Ticket.number, Ticket.received_at, Ticket.state, Ticket.order_number,
+                           Ticket.description)
+             .join(Customer, on=(Ticket.customer == Customer.id))
+             .where(Customer.phone == phone))
+    return (scoped(query, acting(viewer) if viewer else None)
             .order_by(Ticket.received_at.desc(), Ticket.id.desc()))
 
 
-def caller_history(raw_phone: str, limit: int = 10) -> CallerHistory | None:
-    """The known customer with this phone and their latest tickets, or None."""
+def caller_history(raw_phone: str, limit: int = 10,
+                   viewer: str | None = None) -> CallerHistory | None:
+    """The known customer with this phone and their latest tickets (those `viewer` sees;
+    the customer's ticket count stays whole, so a repeat customer is recognised), or None."""
     customer = find_by_phone(raw_phone)
     if customer is None:
         return None
-    return CallerHistory(customer, _rows(_tickets_of(customer.phone).limit(limit)))
+    return CallerHistory(customer, _rows(_tickets_of(customer.phone, viewer).limit(limit)))
 
 
 def find_duplicates(raw_phone: str, order_number: str, now: datetime | None = None,
-                    days: int = DUPLICATE_DAYS) -> list[EarlierTicket]:
+                    days: int = DUPLICATE_DAYS, viewer: str | None = None) -> list[EarlierTicket]:
     """Tickets of the same phone and order received in the last `days` days."""
     order = (order_number or "").strip()
     try:
@@ -59,7 +64,7 @@ def find_duplicates(raw_phone: str, order_number: str, now: datetime | None = No
     if not order:
         return []
     since = (now or utcnow()) - timedelta(days=days)
-    return _rows(_tickets_of(phone).where((Ticket.order_number == order)
+    return _rows(_tickets_of(phone, viewer).where((Ticket.order_number == order)
                                           & (Ticket.received_at >= since)))
 
 

@@ -9,6 +9,8 @@ from peewee import JOIN, IntegrityError, fn
 from aftersales_desktop.domain.clock import iso_utc, utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services import audit
+from aftersales_desktop.services.scoping import ticket_scope
+from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.models import Staff, Ticket, database
 from aftersales_desktop.storage.models_notice import Notice
 
@@ -29,12 +31,22 @@ def _staff_id(login: str) -> int:
     return row.id
 
 
+def _mine(query, login: str):
+    """`query` (Notice left-joined to Ticket) limited to `login`'s notices without a ticket or
+    of a ticket they still see (they may have moved to another department since)."""
+    row = Staff.get_or_none(Staff.login == login)
+    if row is None:
+        raise NotFoundError(f"staff member '{login}' does not exist")
+    query = query.where(Notice.staff == row.id)
+    scope = ticket_scope(find_staff(login)) if row.active else None
+    return query if scope is None else query.where(Ticket.id.is_null() | scope)
+
+
 def notices_for(login: str, unread_only: bool = True, limit: int = 50) -> list[NoticeRow]:
     """The staff member's notices, newest first."""
-    query = (Notice.select(Notice.id, Notice.kind, Notice.text, Notice.created_at,
-                           Ticket.number)
-             .join(Ticket, JOIN.LEFT_OUTER, on=(Notice.ticket == Ticket.id))
-             .where(Notice.staff == _staff_id(login)))
+    query = _mine(Notice.select(Notice.id, Notice.kind, Notice.text, Notice.created_at,
+                                Ticket.number)
+                  .join(Ticket, JOIN.LEFT_OUTER, on=(Notice.ticket == Ticket.id)), login)
     if unread_only:
         query = query.where(Notice.read_at.is_null())
     rows = query.order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit).dicts()
@@ -43,8 +55,10 @@ def notices_for(login: str, unread_only: bool = True, limit: int = 50) -> list[N
 
 
 def unread_count(login: str) -> int:
-    return (Notice.select(fn.COUNT(Notice.id))
-            .where((Notice.staff == _staff_id(login)) & Notice.read_at.is_null()).scalar())
+    query = (Notice.select(fn.COUNT(Notice.id))
+             .join(Ticket, JOIN.LEFT_OUTER, on=(Notice.ticket == Ticket.id))
+             .where(Notice.read_at.is_null()))
+    return _mine(query, login).scalar()
 
 
 def mark_read(notice_id: int, actor: str) -> None:

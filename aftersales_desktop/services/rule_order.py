@@ -4,7 +4,8 @@ from __future__ import annotations
 from aftersales_desktop.domain.errors import NotFoundError
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.classification_rules import _model
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import database
 
 
@@ -12,7 +13,7 @@ def move_rule(kind: str, rule_id: int, step: int, actor: str = "admin") -> bool:
     """Move a rule `step` places (-1 up, +1 down) among all rules of its kind, retired ones
     included; False when it is already first or last. The rows are renumbered 1, 2, 3…"""
     model = _model(kind)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         rows = list(model.select(model.id, model.sort_order).order_by(model.sort_order, model.id))
         ids = [r.id for r in rows]

@@ -21,7 +21,8 @@ from aftersales_desktop.domain.sla_policy import POLICY_KINDS
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.classification_rules import _category, _number
 from aftersales_desktop.services.deadline_bulk import resync_running
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Setting, database
 from aftersales_desktop.storage.models_sla import SlaPolicyRow
 
@@ -104,7 +105,7 @@ def _describe(columns: dict) -> str:
 
 def add_policy(values: dict, actor: str = "admin") -> SlaChange:
     columns = _checked(values)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         _refuse_duplicate(columns, None)
         last = SlaPolicyRow.select(fn.MAX(SlaPolicyRow.sort_order)).scalar() or 0
@@ -116,7 +117,7 @@ def add_policy(values: dict, actor: str = "admin") -> SlaChange:
 
 def edit_policy(policy_id: int, values: dict, actor: str = "admin") -> SlaChange:
     """Change the given fields; the others keep their values."""
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         row = SlaPolicyRow.get_or_none(SlaPolicyRow.id == policy_id)
         if row is None:
@@ -135,7 +136,7 @@ def edit_policy(policy_id: int, values: dict, actor: str = "admin") -> SlaChange
 
 
 def set_policy_retired(policy_id: int, retired: bool, actor: str = "admin") -> SlaChange:
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         row = SlaPolicyRow.get_or_none(SlaPolicyRow.id == policy_id)
         if row is None:
@@ -171,7 +172,7 @@ def set_business_hours(opens: str, closes: str, actor: str = "admin") -> SlaChan
     opens, closes = _hhmm(opens, "opens"), _hhmm(closes, "closes")
     if not opens < closes:
         raise ValidationError("closes", "business hours must close after they open")
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         old = dict(zip((OPENS, CLOSES), business_hours()))
         new = {OPENS: opens, CLOSES: closes}

@@ -13,7 +13,8 @@ from peewee import fn
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Category, Ticket, database
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
@@ -39,7 +40,7 @@ def add_category(code: str, name: str, parent_code: str | None = None,
     if not _CODE.match(code or ""):
         raise ValidationError("code", "2–40 lower-case letters, digits or _, starting with a letter")
     name = _name(name)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         parent = _get(parent_code) if parent_code else None
         if parent is not None and parent.parent_id is not None:
@@ -57,7 +58,7 @@ def add_category(code: str, name: str, parent_code: str | None = None,
 
 def rename_category(code: str, name: str, actor: str = "admin") -> None:
     name = _name(name)
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         category = _get(code)
         if category.name != name:
@@ -68,7 +69,7 @@ def rename_category(code: str, name: str, actor: str = "admin") -> None:
 
 def set_retired(code: str, retired: bool, actor: str = "admin") -> None:
     """Retire (no longer offered for new tickets) or bring back a category."""
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         category = _get(code)
         if (category.retired_at is not None) == retired:
@@ -82,7 +83,7 @@ def set_retired(code: str, retired: bool, actor: str = "admin") -> None:
 
 def delete_category(code: str, actor: str = "admin") -> None:
     """Delete a category nobody ever used; a used one must be retired instead."""
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         category = _get(code)
         used = Ticket.select().where((Ticket.category == category.id)

@@ -12,7 +12,9 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.deadlines import ANSWERED, open_pause, sync_deadlines
 from aftersales_desktop.services.sla_service import PROMISED_LABEL
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
-from aftersales_desktop.services.tickets import _actor, _load, _locked_update
+from aftersales_desktop.domain.permissions import EDIT_TICKET
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.tickets import _load, _locked_update
 from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
 
@@ -31,10 +33,10 @@ def _open_ticket(number: str, expect_version: int | None, doing: str):
 def pause_clock(number: str, reason: str, actor: str = "admin",
                 expect_version: int | None = None) -> TicketView:
     """The ticket waits on the customer from now on; `reason` says for what."""
+    staff_id = require(actor, EDIT_TICKET, ticket=number).id
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("reason", "请写明等待客户什么（例如：补充照片）")
-    staff_id = _actor(actor)
     now = utcnow()
     with database.atomic():
         ticket = _open_ticket(number, expect_version, "暂停计时")
@@ -51,7 +53,7 @@ def pause_clock(number: str, reason: str, actor: str = "admin",
 def resume_clock(number: str, actor: str = "admin",
                  expect_version: int | None = None) -> TicketView:
     """The customer answered: the clock runs again and the due times move by the pause."""
-    staff_id = _actor(actor)
+    staff_id = require(actor, EDIT_TICKET, ticket=number).id
     now = utcnow()
     with database.atomic():
         ticket = _load(number, lock=True)
@@ -79,8 +81,8 @@ def set_promised(number: str, when: datetime, actor: str = "admin",
                  expect_version: int | None = None) -> TicketView:
     """Promise the customer a resolution by `when` (aware); it becomes the `promised` deadline,
     with its warning at the usual share of the time from now."""
+    staff_id = require(actor, EDIT_TICKET, ticket=number).id
     due = _naive_utc(when)
-    staff_id = _actor(actor)
     now = utcnow()
     if due <= now:
         raise ValidationError("promised_at", "承诺解决时间须晚于现在")

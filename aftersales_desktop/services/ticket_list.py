@@ -18,6 +18,8 @@ from peewee import JOIN, Tuple, fn
 from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, utcnow
 from aftersales_desktop.services.deadlines import overdue_ticket_ids
 from aftersales_desktop.services.numbering import NUMBER_PATTERN
+from aftersales_desktop.services.permissions import acting
+from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.search_index import search_source
 from aftersales_desktop.storage.models import Category, Customer, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
@@ -44,6 +46,7 @@ class TicketFilter:
     date_to: date | None = None
     search: str = ""
     overdue: bool = False  # only tickets with an open deadline past due
+    viewer: str | None = None  # staff login: only the tickets they see (services.scoping)
     sort: str = "received_at"
     descending: bool = True
 
@@ -104,6 +107,8 @@ def _query(f: TicketFilter, columns, full: bool):
         query = query.where(Ticket.received_at < _utc_start(f.date_to + timedelta(days=1)))
     if f.overdue:
         query = query.where(_overdue(full))
+    if f.viewer:
+        query = scoped(query, acting(f.viewer))
     return query, source
 
 
@@ -194,10 +199,12 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
             for r in query.dicts()]
 
 
-def exact_number(text: str) -> str | None:
-    """The ticket number when `text` is one that exists (as typed or scanned), else None."""
+def exact_number(text: str, viewer: str | None = None) -> str | None:
+    """The ticket number when `text` is one that exists (as typed or scanned) and `viewer`
+    sees it, else None."""
     candidate = (text or "").strip().upper()
     if not NUMBER_PATTERN.match(candidate):
         return None
-    row = Ticket.select(Ticket.number).where(Ticket.number == candidate).first()
+    query = Ticket.select(Ticket.number).where(Ticket.number == candidate)
+    row = scoped(query, acting(viewer) if viewer else None).first()
     return row.number if row else None

@@ -1,7 +1,7 @@
 """Reading one ticket as a plain view, JSON out. Lists and search: services.ticket_list."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aftersales_desktop.domain.clock import iso_utc
 from aftersales_desktop.domain.errors import NotFoundError
@@ -9,6 +9,8 @@ from aftersales_desktop.services.audit import EventRow, events_for_ticket
 from aftersales_desktop.services.customers import CustomerRow, get_customer
 from aftersales_desktop.services.deadlines import (
     KIND_ORDER, DeadlineView, open_pause, ticket_deadlines)
+from aftersales_desktop.services.permissions import acting, require_visible
+from aftersales_desktop.services.personal_data import masked
 from aftersales_desktop.services.ticket_fields import sections_from_row
 from aftersales_desktop.storage.models import Attachment, Category, Staff, Ticket
 
@@ -84,3 +86,11 @@ def get_ticket(number: str) -> TicketView:
         events=events_for_ticket(ticket.id), deadlines=ticket_deadlines(ticket.id),
         paused_since=iso_utc(pause.started_at) if pause else None,
         pause_reason=pause.reason if pause else None)
+
+
+def view_ticket(number: str, actor: str) -> TicketView:
+    """The ticket as a screen shows it to `actor`: refused (PermissionDenied, recorded) outside
+    their scope; the customer's phone, e-mail and address masked (reveal: services.personal_data)."""
+    require_visible(acting(actor), number)
+    view = get_ticket(number)
+    return replace(view, customer=masked(view.customer))

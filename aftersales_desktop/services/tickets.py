@@ -9,12 +9,15 @@ from peewee import IntegrityError
 from aftersales_desktop.domain import states
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
+from aftersales_desktop.domain.permissions import (
+    CREATE_TICKET, EDIT_TICKET, TRANSITION_PERMISSIONS,
+)
 from aftersales_desktop.domain.ticket_input import parse_ticket_changes, parse_ticket_input
 from aftersales_desktop.services import attachments, audit, customers, search_index
 from aftersales_desktop.services.deadlines import sync_deadlines
 from aftersales_desktop.services.exception_close import check_can_close
 from aftersales_desktop.services.numbering import next_number
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.services.permissions import acting, require
 from aftersales_desktop.services.ticket_fields import columns_from_sections, resolve_category
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
 from aftersales_desktop.storage.connection import current_location
@@ -39,10 +42,7 @@ def _label(column: str, value):
 
 
 def _actor(login: str) -> int:
-    try:
-        return find_staff(login).id
-    except NotFoundError as exc:
-        raise ValidationError("as", str(exc)) from None
+    return acting(login).id
 
 
 def create_ticket(data: dict, actor: str = "admin") -> TicketView:
@@ -50,8 +50,8 @@ def create_ticket(data: dict, actor: str = "admin") -> TicketView:
 
     A repeated `client_id` returns the ticket made the first time.
     """
+    staff_id = require(actor, CREATE_TICKET).id
     entry = parse_ticket_input(data)
-    staff_id = _actor(actor)
     checked = [attachments.check_file(p) for p in entry.attachments]
     if entry.client_id:
         existing = Ticket.get_or_none(Ticket.client_id == entry.client_id)
@@ -131,8 +131,8 @@ def _load(number: str, lock: bool = False) -> Ticket:
 def update_ticket(number: str, data: dict, actor: str = "admin",
                   expect_version: int | None = None) -> TicketView:
     """Edit fields given in the ticket JSON shape; unchanged fields write nothing."""
+    staff_id = require(actor, EDIT_TICKET, ticket=number).id
     changes = parse_ticket_changes(data)
-    staff_id = _actor(actor)
     now = utcnow()
     with database.atomic():
         ticket = _load(number, lock=True)
@@ -180,8 +180,17 @@ def _edit_customer(ticket: Ticket, data: dict, staff_id: int, now) -> bool:
 
 def transition(number: str, target: str, actor: str = "admin", reason: str | None = None,
                expect_version: int | None = None, assignee: str | None = None) -> TicketView:
-    """Move a ticket to `target`; only the transitions of domain.states exist."""
+    """Move a ticket to `target`; only the transitions of domain.states exist. Each target
+    needs its permission (domain.permissions.TRANSITION_PERMISSIONS)."""
     target = states.parse_state(target)
+    require(actor, TRANSITION_PERMISSIONS[target], ticket=number)
+    return _transition(number, target, actor, reason, expect_version, assignee)
+
+
+def _transition(number: str, target: str, actor: str, reason: str | None = None,
+                expect_version: int | None = None, assignee: str | None = None) -> TicketView:
+    """The move itself, for services that checked their own permission (classification moves
+    to classified and auto-assigns as part of classifying)."""
     staff_id = _actor(actor)
     reason = (reason or "").strip() or None
     if target in states.REASON_REQUIRED and not reason:
@@ -227,8 +236,8 @@ def transition(number: str, target: str, actor: str = "admin", reason: str | Non
 
 def add_attachment(number: str, path: str, actor: str = "admin",
                    expect_version: int | None = None) -> TicketView:
+    staff_id = require(actor, EDIT_TICKET, ticket=number).id
     checked = attachments.check_file(path, "attachment")
-    staff_id = _actor(actor)
     _load(number)
     attachments.store(current_location().attachments_dir, checked)
     now = utcnow()

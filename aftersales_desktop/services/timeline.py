@@ -8,7 +8,7 @@ from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.domain.field_labels import field_label
 from aftersales_desktop.domain.impact import QUESTIONS
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import CONTACT_FIELDS, mask_field
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.audit import EventRow
 from aftersales_desktop.services.clock_timeline import CLOCK_ACTIONS, describe_clock
@@ -34,8 +34,8 @@ class TimelineLine:
 def _value(field: str | None, value: str | None) -> str:
     if value is None or value == "":
         return "（空）"
-    if field == "phone":
-        return mask(value)
+    if field in CONTACT_FIELDS:
+        return mask_field(field, value)
     if field in _VALUE_LABELS:
         return _VALUE_LABELS[field].get(value, value)
     if field in ("category", "subcategory"):

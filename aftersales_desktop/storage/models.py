@@ -49,6 +49,11 @@ class Staff(BaseModel):
     absent = BooleanField(default=False)
     password_hash = CharField(null=True)
     created_at = DateTimeField()
+    branch = ForeignKeyField(Branch, null=True, backref="staff", on_delete="RESTRICT")
+    failed_logins = IntegerField(default=0)
+    locked_until = DateTimeField(null=True)
+    must_change_password = BooleanField(default=False)
+    password_changed_at = DateTimeField(null=True)
 
 
 class Carrier(BaseModel):

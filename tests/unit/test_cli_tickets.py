@@ -61,10 +61,11 @@ def test_create_from_file_round_trips_chinese_byte_for_byte(cli, tmp_path):
     assert made["number"].startswith("SH") and made["state"] == "received"
     assert made["version"] == 1 and made["events"] == 1 and made["channel"] == "wechat"
     assert made["problem"]["description"] == CHINESE
-    assert made["customer"]["phone"] == "13800135678"
+    assert made["customer"]["phone"] == "138****5678"  # masked; in full only with --reveal
     assert CHINESE.encode("utf-8") in out.encode("utf-8") and "\\u" not in out
-    _, shown, _ = cli("ticket", "show", made["number"], "--json")
+    _, shown, _ = cli("ticket", "show", made["number"], "--json", "--reveal")
     assert json.loads(shown)["problem"]["description"].encode("utf-8") == CHINESE.encode("utf-8")
+    assert json.loads(shown)["customer"]["phone"] == "13800135678"
 
 
 def test_create_and_show_give_the_deadlines(cli):
@@ -185,7 +186,9 @@ def test_edit_changes_only_given_fields_and_corrects_the_customer(cli):
         {"priority": "紧急", "customer": {"phone": "13700001111"}, "logistics": {"waybill": "SF1"}}))
     edited = json.loads(out)
     assert code == 0 and edited["version"] == 2 and edited["priority"] == "urgent"
-    assert edited["customer"]["phone"] == "13700001111" and edited["customer"]["name"] == "欧阳娜娜"
+    assert edited["customer"]["phone"] == "137****1111" and edited["customer"]["name"] == "欧阳娜娜"
+    revealed = json.loads(cli("ticket", "show", made["number"], "--json", "--reveal")[1])
+    assert revealed["customer"]["phone"] == "13700001111"
     assert edited["logistics"] == {**made["logistics"], "waybill": "SF1"}
     assert edited["problem"] == made["problem"] and counts()[1] == 1
     assert_refused(cli("ticket", "edit", made["number"], stdin='{"channel": "qq"}'), "channel:")

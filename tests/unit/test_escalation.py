@@ -92,8 +92,11 @@ def test_skip_level_needs_a_justification(crew):
 def test_instructions_only_from_the_receiver_once(crew):
     number = assigned_ticket()
     view = esc.escalate(number, CAUSE, PLAN, "urgent", actor="zhang")
-    with pytest.raises(ValidationError) as error:
+    with pytest.raises(ValidationError) as error:  # a handler gives no instructions at all
         esc.instruct(view.id, "同意补发", "zhang", actor="chen")
+    assert error.value.field == "permission"
+    with pytest.raises(ValidationError) as error:  # the branch manager may, but is not asked
+        esc.instruct(view.id, "同意补发", "zhang", actor="wang")
     assert error.value.field == "as"
     with pytest.raises(ValidationError) as error:
         esc.instruct(view.id, "同意补发", "", actor="li")

@@ -1,0 +1,104 @@
+"""Roles (seed 003 §2, seed 004) and what each may do: the one permission table.
+
+Services check these with services.permissions.require; screens only hide what the table
+refuses anyway. `SCOPES` says which tickets a role sees (services.scoping).
+"""
+from __future__ import annotations
+
+# permission code → label
+CREATE_TICKET = "create_ticket"
+EDIT_TICKET = "edit_ticket"
+VERIFY = "verify"
+CLASSIFY = "classify"
+ASSIGN = "assign"
+HANDLE = "handle"
+CALLBACK = "callback"
+ESCALATE = "escalate"
+INSTRUCT = "instruct"
+APPROVE_REWARDS = "approve_rewards"
+PRINT_UNMASKED = "print_unmasked"
+REVEAL_PERSONAL = "reveal_personal"
+EXPORT = "export"
+EDIT_SETTINGS = "edit_settings"
+MANAGE_STAFF = "manage_staff"
+BACKUP_RESTORE = "backup_restore"
+VIEW_AUDIT = "view_audit"
+
+PERMISSION_LABELS = {
+    CREATE_TICKET: "受理工单",
+    EDIT_TICKET: "修改工单信息、证据和计时",
+    VERIFY: "信息核实",
+    CLASSIFY: "分类、驳回",
+    ASSIGN: "分派、改派",
+    HANDLE: "开始处理、标记解决",
+    CALLBACK: "回访、关闭、重开",
+    ESCALATE: "升级上报、跟进、汇报表与书面报告",
+    INSTRUCT: "批示处理意见",
+    APPROVE_REWARDS: "审批奖罚",
+    PRINT_UNMASKED: "打印完整个人信息",
+    REVEAL_PERSONAL: "查看完整个人信息",
+    EXPORT: "导出数据",
+    EDIT_SETTINGS: "修改设置",
+    MANAGE_STAFF: "管理人员与角色",
+    BACKUP_RESTORE: "备份与恢复",
+    VIEW_AUDIT: "查看审计日志",
+}
+ALL_PERMISSIONS = frozenset(PERMISSION_LABELS)
+
+ADMIN = "admin"
+ROLE_LABELS = {
+    "clerk": "客服专员",
+    "classification": "问题分类小组",
+    "handler": "处理跟进",
+    "supervisor": "主管/客服经理",
+    "branch_manager": "分公司经理",
+    "company_manager": "公司经理",
+    "analyst": "数据分析",
+    "auditor": "内部监督",
+    ADMIN: "系统管理员",
+}
+
+_SERVICE = {CREATE_TICKET, EDIT_TICKET, ESCALATE}  # 客诉全员受理制 (004 6.2-1), 6.2-2
+_MANAGER = _SERVICE | {ASSIGN, INSTRUCT, APPROVE_REWARDS, PRINT_UNMASKED, REVEAL_PERSONAL,
+                       EXPORT}
+ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
+    "clerk": frozenset(_SERVICE | {VERIFY, CALLBACK}),
+    "classification": frozenset(_SERVICE | {VERIFY, CLASSIFY, ASSIGN}),
+    "handler": frozenset(_SERVICE | {HANDLE, CALLBACK}),
+    "supervisor": frozenset(_MANAGER | {VERIFY, CLASSIFY, HANDLE, CALLBACK}),
+    "branch_manager": frozenset(_MANAGER),
+    "company_manager": frozenset(_MANAGER),
+    "analyst": frozenset({EXPORT}),
+    "auditor": frozenset({VIEW_AUDIT, EXPORT}),
+    ADMIN: ALL_PERMISSIONS,
+}
+
+# Which tickets a role sees: all; those of the staff member's branch; or of their department
+# (within their branch when they have one). See services.scoping.
+ALL, BRANCH, DEPARTMENT = "all", "branch", "department"
+SCOPES = {"clerk": DEPARTMENT, "classification": DEPARTMENT, "handler": DEPARTMENT,
+          "supervisor": DEPARTMENT, "branch_manager": BRANCH, "company_manager": ALL,
+          "analyst": ALL, "auditor": ALL, ADMIN: ALL}
+SCOPE_LABELS = {ALL: "全部工单", BRANCH: "本分公司的工单", DEPARTMENT: "本部门的工单"}
+
+# The permission a move to each state needs.
+TRANSITION_PERMISSIONS = {
+    "verified": VERIFY, "classified": CLASSIFY, "rejected": CLASSIFY, "assigned": ASSIGN,
+    "in_progress": HANDLE, "resolved": HANDLE, "callback": CALLBACK, "closed": CALLBACK,
+    "reopened": CALLBACK,
+}
+
+
+def permissions_of(role: str) -> frozenset[str]:
+    """What `role` may do; an unknown role (typed into an old database) may do nothing."""
+    return ROLE_PERMISSIONS.get(role, frozenset())
+
+
+def scope_of(role: str) -> str:
+    return SCOPES.get(role, DEPARTMENT)
+
+
+def allows(role: str, permission: str) -> bool:
+    if permission not in ALL_PERMISSIONS:
+        raise KeyError(f"unknown permission {permission!r}")
+    return permission in permissions_of(role)

@@ -1,0 +1,107 @@
+"""审计日志: the audit trail read-only for internal audit and administrators, filtered by staff,
+action, date range and ticket; newest first, in pages. Personal data stays masked here too."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peewee import JOIN
+
+from aftersales_desktop.domain.clock import iso_utc
+from aftersales_desktop.domain.masking import mask_field
+from aftersales_desktop.domain.permissions import VIEW_AUDIT
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.ticket_list import _utc_start
+from aftersales_desktop.storage.models import AuditEvent, Staff, Ticket
+
+ACTION_LABELS = {
+    "login": "登录成功", "login_failed": "登录失败", "login_locked": "锁定期间尝试登录",
+    "lockout": "登录名被锁定", "refused": "权限拒绝", "reveal": "查看完整个人信息",
+    "password_set": "设置管理员密码", "password_changed": "修改本人密码",
+    "password_reset": "重置密码", "create": "创建", "update": "修改", "delete": "删除",
+    "transition": "状态变更", "reason": "填写原因", "attach": "添加证据", "assess": "影响评估",
+    "override": "调整建议", "review": "政策审核", "reassign": "改派", "pause": "暂停计时",
+    "resume": "恢复计时", "promise": "承诺解决时间", "escalate": "升级上报",
+    "auto_escalate": "自动升级", "instruct": "批示处理意见", "follow_up": "跟进记录",
+    "complete": "升级完成", "report": "汇报表/书面报告", "notify": "提醒", "read": "已读提醒",
+    "retire": "停用", "restore": "恢复", "import": "导入", "move": "调整顺序",
+}
+SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",
+                    "password_set", "password_changed", "password_reset")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    staff: str | None = None  # login
+    action: str | None = None
+    date_from: date | None = None  # Shanghai dates, inclusive
+    date_to: date | None = None
+    ticket: str | None = None  # number
+
+
+@dataclass(frozen=True)
+class AuditLogRow:
+    id: int
+    at: str  # ISO 8601 UTC
+    staff_login: str | None
+    staff_name: str | None
+    action: str
+    entity: str
+    ticket_number: str | None
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+
+def audit_log(actor: str, f: AuditFilter, limit: int = 200,
+              before_id: int | None = None) -> list[AuditLogRow]:
+    """One page of events passing `f`, newest first; give the last row's id as `before_id`
+    for the next page. Events about a ticket that are no change of it (a refusal, a reveal)
+    carry it as entity, not as ticket_id, and are found by the ticket filter too."""
+    require(actor, VIEW_AUDIT)
+    query = (AuditEvent.select(AuditEvent, Staff.login, Staff.name, Ticket.number)
+             .join(Staff, JOIN.LEFT_OUTER, on=(AuditEvent.staff == Staff.id))
+             .switch(AuditEvent)
+             .join(Ticket, JOIN.LEFT_OUTER, on=(AuditEvent.ticket == Ticket.id)))
+    if f.staff:
+        query = query.where(Staff.login == f.staff)
+    if f.action:
+        query = query.where(AuditEvent.action == f.action)
+    if f.date_from:
+        query = query.where(AuditEvent.at >= _utc_start(f.date_from))
+    if f.date_to:
+        query = query.where(AuditEvent.at < _utc_start(f.date_to + timedelta(days=1)))
+    if f.ticket:
+        ticket_id = Ticket.select(Ticket.id).where(Ticket.number == f.ticket.strip().upper())
+        ticket_id = ticket_id.scalar()
+        if ticket_id is None:
+            return []
+        query = query.where((AuditEvent.ticket == ticket_id) | (
+            AuditEvent.ticket.is_null() & (AuditEvent.entity == "ticket")
+            & (AuditEvent.entity_id == ticket_id)))
+    if before_id is not None:
+        query = query.where(AuditEvent.id < before_id)
+    rows = list(query.order_by(AuditEvent.id.desc()).limit(limit).dicts())
+    about = {r["entity_id"] for r in rows
+             if r["number"] is None and r["entity"] == "ticket" and r["entity_id"]}
+    numbers = dict(Ticket.select(Ticket.id, Ticket.number).where(Ticket.id.in_(about))
+                   .tuples()) if about else {}
+
+    def number(r) -> str | None:
+        return r["number"] or (numbers.get(r["entity_id"]) if r["entity"] == "ticket" else None)
+
+    return [AuditLogRow(r["id"], iso_utc(r["at"]), r["login"], r["name"], r["action"],
+                        r["entity"], number(r),
+                        r["field"], mask_field(r["field"], r["old_value"]),
+                        mask_field(r["field"], r["new_value"]))
+            for r in rows]
+
+
+def staff_choices() -> list[tuple[str, str]]:
+    """(login, "name（login）") of everyone, for the staff filter."""
+    return [(login, f"{name}（{login}）") for login, name in
+            Staff.select(Staff.login, Staff.name).order_by(Staff.login).tuples()]
