@@ -110,3 +110,15 @@ def sqlite_db(sqlite_url):
     handle, location = open_database(sqlite_url)
     yield location
     handle.close()
+
+
+@pytest.fixture
+def quick_hashes(monkeypatch):
+    """argon2id with the least work: the tests that sign in many times stay fast (the real
+    parameters are checked in tests/unit/test_auth.py)."""
+    from argon2 import PasswordHasher
+
+    from aftersales_desktop.services import auth
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=8,
+                                                        parallelism=1))

@@ -36,6 +36,10 @@ class SignedIn:
     must_change_password: bool  # the administrator reset it: the person sets their own now
 
 
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
 def check_new_password(password: str, field: str = "password") -> str:
     if not isinstance(password, str) or len(password) < MIN_LENGTH:
         raise ValidationError(field, f"密码至少 {MIN_LENGTH} 个字符")
@@ -81,7 +85,7 @@ def setup_administrator(password: str, single_user: bool = False) -> StaffRow:
                  .order_by(Staff.login != "admin", Staff.id).first())
         if admin is None:
             raise ValidationError("login", "数据库中没有在职的系统管理员")
-        Staff.update(password_hash=_hasher.hash(password), password_changed_at=now,
+        Staff.update(password_hash=hash_password(password), password_changed_at=now,
                      must_change_password=False).where(Staff.id == admin.id).execute()
         _event("password_set", admin.id, "password", "首次启动设置管理员密码", at=now)
         if single_user:
@@ -122,7 +126,7 @@ def _attempt(login: str, password: str, now: datetime, via: str) -> Authenticati
         return AuthenticationError(_locked_text(until), until)
     values = {"failed_logins": 0, "locked_until": None}
     if _hasher.check_needs_rehash(staff.password_hash):
-        values["password_hash"] = _hasher.hash(password)
+        values["password_hash"] = hash_password(password)
     Staff.update(**values).where(Staff.id == staff.id).execute()
     _event("login", staff.id, via, login, at=now)
     return None
@@ -150,7 +154,7 @@ def change_password(actor: str, current: str, new: str, now: datetime | None = N
         raise ValidationError("new", "新密码不能与当前密码相同")
     now = now or utcnow()
     with database.atomic():
-        Staff.update(password_hash=_hasher.hash(new), must_change_password=False,
+        Staff.update(password_hash=hash_password(new), must_change_password=False,
                      password_changed_at=now).where(Staff.id == row.id).execute()
         _event("password_changed", row.id, "password", "本人修改密码", at=now)
 
@@ -165,7 +169,7 @@ def reset_password(actor: str, login: str, new: str) -> None:
         raise ValidationError("login", f"没有登录名为“{login}”的人员")
     now = utcnow()
     with database.atomic():
-        Staff.update(password_hash=_hasher.hash(new), must_change_password=row.id != admin.id,
+        Staff.update(password_hash=hash_password(new), must_change_password=row.id != admin.id,
                      failed_logins=0, locked_until=None, password_changed_at=now
                      ).where(Staff.id == row.id).execute()
         audit.record("password_reset", admin.id, entity="staff", entity_id=row.id,

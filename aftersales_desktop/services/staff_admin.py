@@ -13,7 +13,7 @@ from aftersales_desktop.domain.clock import iso_utc, utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.permissions import ADMIN, MANAGE_STAFF, ROLE_LABELS
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.auth import _hasher, check_new_password
+from aftersales_desktop.services.auth import check_new_password, hash_password
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Branch, Department, Staff, database
 
@@ -105,7 +105,7 @@ def add_staff(actor: str, login: str, values: dict, password: str) -> str:
     with database.atomic():
         if Staff.get_or_none(Staff.login == login):
             raise ValidationError("login", f"登录名“{login}”已被使用")
-        staff_id = Staff.insert(login=login, created_at=now, password_hash=_hasher.hash(password),
+        staff_id = Staff.insert(login=login, created_at=now, password_hash=hash_password(password),
                                 must_change_password=True, password_changed_at=now,
                                 **clean).execute()
         audit.record("create", admin.id, entity="staff", entity_id=staff_id, field="login",

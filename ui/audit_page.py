@@ -1,0 +1,103 @@
+"""设置 › 审计日志: who did what, read-only, for internal audit and administrators; filtered by
+staff, action, date range and ticket; newest first, more rows on scroll."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from aftersales_desktop.domain.clock import local_today
+from aftersales_desktop.services.audit_log import (
+    ACTION_LABELS, SECURITY_ACTIONS, AuditFilter, audit_log, staff_choices,
+)
+from ui.audit_table_model import AuditTableModel
+
+PAGE = 200
+NO_DATE = QDate(2000, 1, 1)
+
+
+class AuditPage(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.staff = QComboBox()
+        self.action = QComboBox()
+        self.action.addItem(self.tr("（全部操作）"), None)
+        for code in (*SECURITY_ACTIONS, *(a for a in ACTION_LABELS if a not in SECURITY_ACTIONS)):
+            self.action.addItem(self.tr(ACTION_LABELS[code]), code)
+        self.date_from, self.date_to = self._date(), self._date()
+        self.ticket = QLineEdit()
+        self.ticket.setPlaceholderText(self.tr("工单号，如 SH20261122-0007"))
+        self.ticket.returnPressed.connect(self.refresh)
+        apply = QPushButton(self.tr("筛选"))
+        apply.clicked.connect(self.refresh)
+        today = QPushButton(self.tr("今天"))
+        today.clicked.connect(self.only_today)
+        for combo in (self.staff, self.action):
+            combo.currentIndexChanged.connect(self.refresh)
+        filters = QHBoxLayout()
+        for label, widget in ((self.tr("人员"), self.staff), (self.tr("操作"), self.action),
+                              (self.tr("从"), self.date_from), (self.tr("到"), self.date_to),
+                              (self.tr("工单"), self.ticket)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(today)
+        filters.addWidget(apply)
+        filters.addStretch(1)
+        self.model = AuditTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().hide()
+        for column, width in enumerate((140, 130, 120, 150, 110, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._fill_staff()
+        self.refresh()
+
+    def _date(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("不限"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def _fill_staff(self) -> None:
+        self.staff.blockSignals(True)
+        self.staff.clear()
+        self.staff.addItem(self.tr("（全部人员）"), None)
+        for login, label in staff_choices():
+            self.staff.addItem(label, login)
+        self.staff.blockSignals(False)
+
+    def only_today(self) -> None:
+        today = local_today()
+        for edit in (self.date_from, self.date_to):
+            edit.setDate(QDate(today.year, today.month, today.day))
+        self.refresh()
+
+    def current_filter(self) -> AuditFilter:
+        def day(edit):
+            return None if edit.date() == NO_DATE else edit.date().toPython()
+
+        return AuditFilter(staff=self.staff.currentData(), action=self.action.currentData(),
+                           date_from=day(self.date_from), date_to=day(self.date_to),
+                           ticket=self.ticket.text().strip() or None)
+
+    def refresh(self) -> None:
+        f = self.current_filter()
+        rows = audit_log(self.session.actor, f, PAGE)
+        self.model.set_rows(rows, lambda last: audit_log(self.session.actor, f, PAGE, last))
+        self.count.setText(self.tr("显示 %1 条（向下滚动加载更多）").replace("%1", str(len(rows)))
+                           if len(rows) == PAGE else self.tr("共 %1 条").replace("%1", str(len(rows))))

@@ -1,0 +1,90 @@
+"""Audit events for the table of 审计日志: plain rows in, more fetched on scroll."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from aftersales_desktop.domain.clock import SHANGHAI
+from aftersales_desktop.domain.permissions import PERMISSION_LABELS
+from aftersales_desktop.services.audit_log import SECURITY_ACTIONS, AuditLogRow
+
+COLUMNS = ["时间", "人员", "操作", "工单", "字段", "内容"]
+ALERT = {"refused", "login_failed", "login_locked", "lockout"}
+VIA = {"window": "窗口", "cli": "命令行"}
+
+
+def _when(iso: str) -> str:
+    return datetime.fromisoformat(iso).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _content(row: AuditLogRow) -> str:
+    if row.action.startswith("login") and row.field in VIA:
+        return f"{row.new_value}（{VIA[row.field]}）"
+    if row.old_value and row.new_value:
+        return f"{row.old_value} → {row.new_value}"
+    return row.new_value or row.old_value or ""
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[AuditLogRow] = []
+        self._more = None
+        self._exhausted = True
+
+    def set_rows(self, rows: list[AuditLogRow], more) -> None:
+        """`more(last_id)` gives the next page after the row with that id."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._more = more
+        self._exhausted = not rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and row.action in ALERT:
+            return QColor("#c62828")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+            return _content(row)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return _when(row.at)
+        if column == 1:
+            return f"{row.staff_name}（{row.staff_login}）" if row.staff_login else "—"
+        if column == 2:
+            return self.tr(row.action_label)
+        if column == 3:
+            return row.ticket_number or ""
+        if column == 4:
+            if row.action == "refused":
+                return PERMISSION_LABELS.get(row.field, "查看范围" if row.field == "scope"
+                                             else row.field or "")
+            return "" if row.action in SECURITY_ACTIONS else row.field or ""
+        return " ".join(_content(row).split())
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and self._more is not None
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        more = self._more(self.rows[-1].id)
+        if not more:
+            self._exhausted = True
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
+        self.rows.extend(more)
+        self.endInsertRows()
