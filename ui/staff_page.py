@@ -2,7 +2,6 @@
 password; switch single-user mode. Only for those allowed to manage staff."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
@@ -79,6 +78,7 @@ class StaffPage(QWidget):
         self.single_user.setChecked(auth.single_user_login() is not None)
         logins = [s.login for s in self.rows]
         if select in logins:
+            self.table.clearSelection()  # the rows may have moved: select afresh
             self.table.selectRow(logins.index(select))
         elif not self.table.selectedItems():
             self.start_new()
