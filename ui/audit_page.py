@@ -30,6 +30,7 @@ class AuditPage(QWidget):
         self.date_from, self.date_to = self._date(), self._date()
         self.ticket = QLineEdit()
         self.ticket.setPlaceholderText(self.tr("工单号，如 SH20261122-0007"))
+        self.ticket.setMinimumWidth(200)
         self.ticket.returnPressed.connect(self.refresh)
         apply = QPushButton(self.tr("筛选"))
         apply.clicked.connect(self.refresh)
@@ -52,7 +53,7 @@ class AuditPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().hide()
-        for column, width in enumerate((140, 130, 120, 150, 110, 170)):
+        for column, width in enumerate((140, 150, 110, 140, 110, 170)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -7,12 +7,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from aftersales_desktop.domain.clock import SHANGHAI
+from aftersales_desktop.domain.field_labels import field_label
 from aftersales_desktop.domain.permissions import PERMISSION_LABELS
 from aftersales_desktop.services.audit_log import SECURITY_ACTIONS, AuditLogRow
 
 COLUMNS = ["时间", "人员", "操作", "工单", "字段", "内容"]
 ALERT = {"refused", "login_failed", "login_locked", "lockout"}
 VIA = {"window": "窗口", "cli": "命令行"}
+STAFF_FIELDS = {"branch": "分公司", "role": "角色", "active": "在职", "login": "人员"}
 
 
 def _when(iso: str) -> str:
@@ -74,7 +76,11 @@ class AuditTableModel(QAbstractTableModel):
             if row.action == "refused":
                 return PERMISSION_LABELS.get(row.field, "查看范围" if row.field == "scope"
                                              else row.field or "")
-            return "" if row.action in SECURITY_ACTIONS else row.field or ""
+            if row.action in SECURITY_ACTIONS:
+                return ""
+            if row.entity == "staff":
+                return STAFF_FIELDS.get(row.field, field_label(row.field))
+            return field_label(row.field)
         return " ".join(_content(row).split())
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
