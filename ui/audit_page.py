@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -13,9 +13,9 @@ from aftersales_desktop.services.audit_log import (
     ACTION_LABELS, SECURITY_ACTIONS, AuditFilter, audit_log, staff_choices,
 )
 from ui.audit_table_model import AuditTableModel
+from ui.date_filter import date_value, open_date_edit
 
 PAGE = 200
-NO_DATE = QDate(2000, 1, 1)
 
 
 class AuditPage(QWidget):
@@ -27,7 +27,7 @@ class AuditPage(QWidget):
         self.action.addItem(self.tr("（全部操作）"), None)
         for code in (*SECURITY_ACTIONS, *(a for a in ACTION_LABELS if a not in SECURITY_ACTIONS)):
             self.action.addItem(self.tr(ACTION_LABELS[code]), code)
-        self.date_from, self.date_to = self._date(), self._date()
+        self.date_from, self.date_to = open_date_edit(), open_date_edit()
         self.ticket = QLineEdit()
         self.ticket.setPlaceholderText(self.tr("工单号，如 SH20261122-0007"))
         self.ticket.setMinimumWidth(200)
@@ -65,15 +65,6 @@ class AuditPage(QWidget):
         self._fill_staff()
         self.refresh()
 
-    def _date(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("不限"))
-        edit.setDate(NO_DATE)
-        return edit
-
     def _fill_staff(self) -> None:
         self.staff.blockSignals(True)
         self.staff.clear()
@@ -89,11 +80,8 @@ class AuditPage(QWidget):
         self.refresh()
 
     def current_filter(self) -> AuditFilter:
-        def day(edit):
-            return None if edit.date() == NO_DATE else edit.date().toPython()
-
         return AuditFilter(staff=self.staff.currentData(), action=self.action.currentData(),
-                           date_from=day(self.date_from), date_to=day(self.date_to),
+                           date_from=date_value(self.date_from), date_to=date_value(self.date_to),
                            ticket=self.ticket.text().strip() or None)
 
     def refresh(self) -> None:

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import AuthenticationError
 from aftersales_desktop.services import auth
 from aftersales_desktop.services.staff import StaffRow
-
-ERROR_STYLE = "color: #c62828;"
+from ui.dialog_message import message_label, password_field, say
 
 
 class LoginDialog(QDialog):
@@ -27,12 +26,8 @@ class LoginDialog(QDialog):
         where.setWordWrap(True)
         self.login = QLineEdit(login)
         self.login.setPlaceholderText(self.tr("例如 clerk01"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.password = password_field()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("登录名"), self.login)
         form.addRow(self.tr("密码"), self.password)
@@ -74,6 +69,4 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _say(self, text: str, field: QLineEdit) -> None:
-        self.message.setText(text)
-        self.message.show()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        say(self.message, text, field)

@@ -8,13 +8,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth
-from ui.login_dialog import ERROR_STYLE
-
-
-def _password_field() -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+from ui.dialog_message import message_label, password_field, password_hint, say
 
 
 class PasswordDialog(QDialog):
@@ -24,13 +18,10 @@ class PasswordDialog(QDialog):
         self.login = login
         self.given = current
         self.setWindowTitle(self.tr("修改密码"))
-        self.current = _password_field()
-        self.new = _password_field()
-        self.again = _password_field()
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.current = password_field()
+        self.new = password_field()
+        self.again = password_field()
+        self.message = message_label()
         intro = QLabel(self.tr("系统管理员重置了您的密码，请设置自己的新密码。") if current
                        else self.tr("为 %1 设置新密码。").replace("%1", login))
         intro.setWordWrap(True)
@@ -40,9 +31,7 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("新密码"), self.new)
         form.addRow(self.tr("再次输入新密码"), self.again)
         form.addRow("", self.message)
-        hint = QLabel(self.tr("至少 %1 个字符，混用字母、数字或符号").replace(
-            "%1", str(auth.MIN_LENGTH)))
-        hint.setStyleSheet("color: #555;")
+        hint = password_hint()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -68,6 +57,4 @@ class PasswordDialog(QDialog):
         self.accept()
 
     def _say(self, text: str, field: QLineEdit) -> None:
-        self.message.setText(text)
-        self.message.show()
-        field.setFocus()
+        say(self.message, text, field)

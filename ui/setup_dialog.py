@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth
 from aftersales_desktop.services.staff import StaffRow
-from ui.login_dialog import ERROR_STYLE
+from ui.dialog_message import message_label, password_field, password_hint, say
 
 
 class SetupDialog(QDialog):
@@ -21,22 +21,15 @@ class SetupDialog(QDialog):
             "这是一个新的数据库。请先为系统管理员（登录名 admin）设置密码：之后每位员工"
             "用自己的登录名和密码登录，所见所做由其角色决定。\n数据库：%1").replace("%1", database))
         intro.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field()
+        self.again = password_field()
         self.single_user = QCheckBox(self.tr("单人使用：启动时不需要登录（以后可在 设置 › 人员与角色 中关闭）"))
-        self.message = QLabel()
-        self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("管理员密码"), self.password)
         form.addRow(self.tr("再次输入"), self.again)
         form.addRow("", self.message)
-        hint = QLabel(self.tr("至少 %1 个字符，混用字母、数字或符号").replace(
-            "%1", str(auth.MIN_LENGTH)))
-        hint.setStyleSheet("color: #555;")
+        hint = password_hint()
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("设置并开始使用"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("退出"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -65,6 +58,4 @@ class SetupDialog(QDialog):
         self.accept()
 
     def _say(self, text: str, field: QLineEdit) -> None:
-        self.message.setText(text)
-        self.message.show()
-        field.setFocus()
+        say(self.message, text, field)

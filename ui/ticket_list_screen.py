@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QTableView, QVBoxLayout, QWidget,
@@ -16,11 +16,11 @@ from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_list import (
     COUNT_CAP, TicketFilter, count_tickets, exact_number, list_page, plan_sort,
 )
+from ui.date_filter import date_value, open_date_edit
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
 SEARCH_DELAY_MS = 250
 TICK_MS = 60_000  # remaining times are repainted every minute
-NO_DATE = QDate(2000, 1, 1)
 
 
 class TicketListScreen(QWidget):
@@ -49,12 +49,7 @@ class TicketListScreen(QWidget):
         return combo
 
     def _date(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("不限"))
-        edit.setDate(NO_DATE)
+        edit = open_date_edit()
         edit.dateChanged.connect(self.refresh)
         return edit
 
@@ -116,7 +111,7 @@ class TicketListScreen(QWidget):
         layout.addWidget(self.table, 1)
 
     def _date_value(self, edit: QDateEdit):
-        return None if edit.date() == NO_DATE else edit.date().toPython()
+        return date_value(edit)
 
     def current_filter(self) -> TicketFilter:
         return replace(
