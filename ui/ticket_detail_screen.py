@@ -18,7 +18,7 @@ from aftersales_desktop.domain.errors import (
 )
 from aftersales_desktop.domain.field_labels import FIELD_LABELS
 from aftersales_desktop.domain.permissions import (
-    ASSIGN, REVEAL_PERSONAL, TRANSITION_PERMISSIONS,
+    ASSIGN, EDIT_TICKET, REVEAL_PERSONAL, TRANSITION_PERMISSIONS,
 )
 from aftersales_desktop.services.assignment import REASSIGNABLE, reassign
 from aftersales_desktop.services.attachments import stored_path
@@ -52,6 +52,7 @@ class TicketDetailScreen(QWidget):
         self.view: TicketView | None = None
         self.action_buttons: dict[str, QPushButton] = {}
         self.editor = TicketEditor(active_categories())
+        self.editor.setEnabled(session.can(EDIT_TICKET))  # read-only for analysts and audit
         self._build()
 
     def _build(self) -> None:

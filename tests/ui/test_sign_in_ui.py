@@ -112,8 +112,11 @@ def test_a_clerks_window_offers_what_a_clerk_does(qtbot, sqlite_db, tmp_path):
 
 def test_an_analyst_starts_on_the_ticket_list(qtbot, sqlite_db, tmp_path):
     person("analyst1", "analyst")
+    number = make_ticket()
     window = _window(qtbot, Session.for_staff("analyst1", sqlite_db), tmp_path)
     assert window.current_area() == "tickets" and not _enabled(window, "entry")
+    window.open_ticket(number)
+    assert not window.detail.editor.isEnabled() and window.detail.action_buttons == {}
 
 
 def test_reveal_on_the_ticket_shows_the_full_phone_and_is_audited(qtbot, session, tmp_path):
