@@ -1,4 +1,4 @@
-"""Schema step 9 in frozen SQL: sign-in and scoping. Staff get a branch, a count of failed
+"""Schema step 8 in frozen SQL: sign-in and scoping. Staff get a branch, a count of failed
 logins with the time a lockout ends, and a flag that the next login must set a new password;
 indexes for the ticket scope (department, who took it) and for the audit viewer's filters."""
 from __future__ import annotations
@@ -18,6 +18,6 @@ CREATE INDEX audit_event_action_at ON audit_event (action, at)
 """
 
 
-def step_9(dialect: str) -> list[str]:
+def step_8(dialect: str) -> list[str]:
     ddl = _V9.format(**_TYPES[dialect])
     return [statement.strip() for statement in ddl.split(";") if statement.strip()]
