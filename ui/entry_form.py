@@ -9,28 +9,12 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.intake_layout import CALL_TITLE, EVIDENCE_TITLE, LABELS, SECTIONS
 from aftersales_desktop.domain.phrases import STANDARD_PHRASES
 from aftersales_desktop.services.categories import CategoryOption
 from ui.evidence_panel import EvidencePanel
 from ui.field_errors import error_text, with_error
 
-# (key, label, kind); kind: line, text, date, check, gender
-SECTIONS = {
-    "客户资料": [("customer.gender", "性别", "gender"), ("customer.age_range", "年龄段", "line"),
-             ("customer.region", "地区/城市", "line"), ("customer.postcode", "邮编", "line"),
-             ("customer.email", "电子邮箱", "line"), ("customer.vip", "VIP 客户", "check")],
-    "购买信息": [("order.number", "订单号", "line"), ("order.product", "商品", "line"),
-             ("order.model", "型号", "line"), ("order.serial", "序列号", "line"),
-             ("order.purchased_on", "购买日期", "date"),
-             ("order.purchase_channel", "购买渠道", "line"),
-             ("order.live_session", "直播场次", "line"), ("order.live_host", "主播", "line"),
-             ("order.service_card", "服务卡号", "line")],
-    "问题详情与物流": [("problem.started_on", "开始时间", "date"),
-                ("problem.frequency", "发生频率", "line"),
-                ("logistics.waybill", "运单号", "line"), ("logistics.carrier", "承运商", "line"),
-                ("logistics.branch", "线路/网点", "line"),
-                ("logistics.consignment_docs", "托运单据", "line")],
-}
 CHOICES = ("channel", "priority", "category", "subcategory")
 
 
@@ -43,12 +27,12 @@ class EntryForm(QWidget):
         self.categories = categories
         self.fields: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
-        self.groups = {"来电与问题": self._call_group()}
+        self.groups = {CALL_TITLE: self._call_group()}
         for title, spec in SECTIONS.items():
             self.groups[title] = self._section(title, spec)
         self.evidence = EvidencePanel()
         self.evidence.changed.connect(self.changed)
-        box = QGroupBox(self.tr("证据（照片、视频）"))
+        box = QGroupBox(self.tr(EVIDENCE_TITLE))
         QHBoxLayout(box).addWidget(self.evidence)
         self.groups["证据"] = box
 
@@ -76,25 +60,25 @@ class EntryForm(QWidget):
         return combo
 
     def _call_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("来电与问题"))
+        box = QGroupBox(self.tr(CALL_TITLE))
         form = QFormLayout(box)
         phone = QLineEdit()
         phone.setPlaceholderText(self.tr("手机或固话，如 138 1234 5678"))
-        self._add(form, "customer.phone", "客户电话", phone)
-        self._add(form, "customer.name", "客户姓名", QLineEdit())
+        self._add(form, "customer.phone", LABELS["customer.phone"], phone)
+        self._add(form, "customer.name", LABELS["customer.name"], QLineEdit())
         description = QPlainTextEdit()
         description.setTabChangesFocus(True)
         description.setPlaceholderText(self.tr("客户反映的问题（Ctrl+Enter 保存）"))
         description.setFixedHeight(84)
-        self._add(form, "problem.description", "问题描述", description)
-        self._add(form, "channel", "受理渠道", self._combo(CHANNELS))
+        self._add(form, "problem.description", LABELS["problem.description"], description)
+        self._add(form, "channel", LABELS["channel"], self._combo(CHANNELS))
         priority = self._combo(PRIORITIES)
         priority.setCurrentIndex(list(PRIORITIES).index("normal"))
-        self._add(form, "priority", "优先级", priority)
+        self._add(form, "priority", LABELS["priority"], priority)
         category = self._combo({c.code: c.name for c in self.categories}, "（暂不分类）")
         category.currentIndexChanged.connect(self._fill_subcategories)
-        self._add(form, "category", "投诉类别", category)
-        self._add(form, "subcategory", "细分类别", self._combo({}, "（不细分）"))
+        self._add(form, "category", LABELS["category"], category)
+        self._add(form, "subcategory", LABELS["subcategory"], self._combo({}, "（不细分）"))
         self.phrases = QComboBox()
         self.phrases.addItems(STANDARD_PHRASES)
         insert = QPushButton(self.tr("插入"))

@@ -1,7 +1,7 @@
 """Time: stored as naive UTC; shown and dated in Asia/Shanghai."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -23,3 +23,9 @@ def to_local(value: datetime) -> datetime:
 
 def iso_utc(value: datetime | None) -> str | None:
     return None if value is None else value.replace(tzinfo=timezone.utc).isoformat()
+
+
+def day_start_utc(day: date) -> datetime:
+    """Midnight starting `day` in Asia/Shanghai, as the naive UTC the database stores."""
+    return datetime.combine(day, time.min, tzinfo=SHANGHAI).astimezone(timezone.utc).replace(
+        tzinfo=None)

@@ -11,11 +11,11 @@ Built to stay fast with a million tickets:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from peewee import JOIN, Tuple, fn
 
-from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, utcnow
+from aftersales_desktop.domain.clock import day_start_utc, iso_utc, utcnow
 from aftersales_desktop.services.deadlines import overdue_ticket_ids
 from aftersales_desktop.services.numbering import NUMBER_PATTERN
 from aftersales_desktop.services.permissions import acting
@@ -70,9 +70,7 @@ class TicketTableRow:
     paused: bool = False  # waiting on the customer
 
 
-def _utc_start(day: date) -> datetime:
-    local = datetime.combine(day, time.min, tzinfo=SHANGHAI)
-    return local.astimezone(timezone.utc).replace(tzinfo=None)
+_utc_start = day_start_utc
 
 
 def _searched(f: TicketFilter):

@@ -1,0 +1,100 @@
+"""Each printable document from the database to PDF bytes: read its data through the services,
+render it. The CLI and the 打印 screen call these (the screen on a worker thread)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from aftersales_desktop.domain.clock import day_start_utc
+from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.printing.base import RenderJob
+from aftersales_desktop.printing.blank_form_pdf import BlankIntakeFormRenderer
+from aftersales_desktop.printing.exception_report_pdf import ExceptionReportRenderer
+from aftersales_desktop.printing.notice_data import RewardPenaltyNotice
+from aftersales_desktop.printing.notice_pdf import RewardPenaltyNoticeRenderer
+from aftersales_desktop.printing.register_pdf import ComplaintRegisterRenderer
+from aftersales_desktop.printing.service_record_pdf import ServiceRecordRenderer
+from aftersales_desktop.printing.written_report_pdf import WrittenReportRenderer
+from aftersales_desktop.services.categories import active_categories
+from aftersales_desktop.services.company import company_name
+from aftersales_desktop.services.complaint_register import RegisterFilter, register_data
+from aftersales_desktop.services.exception_report import exception_report, written_reports
+from aftersales_desktop.services.service_record import service_record
+
+DOCUMENTS = {"register": "客户投诉登记表", "ticket": "工单服务记录",
+             "exception-report": "异常情况汇报表", "written-report": "书面报告",
+             "blank-form": "空白受理单", "notice": "奖罚通知书"}
+MAX_COPIES = 50
+
+
+def _job(job: RenderJob | None) -> RenderJob:
+    job = job or RenderJob()
+    job.step(0, 0, "读取数据")
+    return job
+
+
+def register_pdf(f: RegisterFilter, job: RenderJob | None = None, unmasked: bool = False,
+                 printed_by: str | None = None) -> bytes:
+    job = _job(job)
+    data = register_data(f, unmasked=unmasked)
+    return ComplaintRegisterRenderer(data, company_name(), printed_by=printed_by).render(job)
+
+
+def ticket_pdf(number: str, attachments_dir: Path | None, job: RenderJob | None = None,
+               unmasked: bool = False, printed_by: str | None = None) -> bytes:
+    job = _job(job)
+    data = service_record(_number(number), attachments_dir, unmasked=unmasked)
+    return ServiceRecordRenderer(data, company_name(), printed_by=printed_by).render(job)
+
+
+def exception_report_pdf(number: str, job: RenderJob | None = None, unmasked: bool = False,
+                         printed_by: str | None = None) -> bytes:
+    job = _job(job)
+    data = exception_report(_number(number))
+    return ExceptionReportRenderer(data, company_name(), unmasked=unmasked,
+                                   printed_by=printed_by).render(job)
+
+
+def written_report_pdf(date_from: date | None = None, date_to: date | None = None,
+                       number: str | None = None, job: RenderJob | None = None,
+                       printed_by: str | None = None) -> bytes:
+    """The written reports of a period (by the date written, Shanghai), or of one ticket."""
+    job = _job(job)
+    if number:
+        reports, period = written_reports(number=_number(number)), None
+        if not reports:
+            raise ValidationError("number", f"工单 {number} 还没有书面报告")
+    else:
+        if date_from is None or date_to is None:
+            raise ValidationError("from", "请给出撰写日期范围或工单编号")
+        if date_to < date_from:
+            raise ValidationError("to", "结束日期早于开始日期")
+        reports = written_reports(day_start_utc(date_from),
+                                  day_start_utc(date_to + timedelta(days=1)))
+        period = (date_from, date_to)
+    return WrittenReportRenderer(reports, company_name(), period,
+                                 printed_by=printed_by).render(job)
+
+
+def blank_form_pdf(copies: int = 1, job: RenderJob | None = None,
+                   printed_by: str | None = None) -> bytes:
+    if not 1 <= copies <= MAX_COPIES:
+        raise ValidationError("copies", f"份数应在 1 到 {MAX_COPIES} 之间")
+    job = _job(job)
+    names = [c.name for c in active_categories()]
+    return BlankIntakeFormRenderer(names, company_name(), copies,
+                                   printed_by=printed_by).render(job)
+
+
+def notice_pdf(notice: RewardPenaltyNotice, job: RenderJob | None = None,
+               printed_by: str | None = None) -> bytes:
+    """A notice from its record (the rewards/penalties module hands it over)."""
+    return RewardPenaltyNoticeRenderer(notice, company_name(),
+                                       printed_by=printed_by).render(_job(job))
+
+
+def _number(text: str) -> str:
+    number = (text or "").strip().upper()
+    if not number:
+        raise ValidationError("number", "请填写工单编号，如 SH20261122-0007")
+    return number
