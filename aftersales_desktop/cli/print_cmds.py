@@ -1,0 +1,98 @@
+"""`aftersales print …`: the printed documents as PDF files, for scripts and scheduled tasks."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from aftersales_desktop.cli.errors import CliError
+from aftersales_desktop.printing import documents
+from aftersales_desktop.services.complaint_register import RegisterFilter
+from aftersales_desktop.services.staff import find_staff
+
+
+def register(commands) -> None:
+    printing = commands.add_parser("print", help="print a document to a PDF file")
+    kinds = printing.add_subparsers(dest="print_command", metavar="<document>", required=True)
+
+    reg = kinds.add_parser("register", help="客户投诉登记表 of tickets received in a date range")
+    reg.add_argument("--from", dest="date_from", metavar="DATE", required=True,
+                     help="first day received, YYYY-MM-DD (Shanghai)")
+    reg.add_argument("--to", dest="date_to", metavar="DATE", required=True,
+                     help="last day received, YYYY-MM-DD (Shanghai)")
+    reg.add_argument("--category", metavar="CODE", help="top-level category code, e.g. logistics")
+    reg.add_argument("--department", metavar="NAME", help="handling department, e.g. 售后部")
+    reg.add_argument("--branch", metavar="NAME", help="route or branch (线路/网点)")
+    reg.add_argument("--state", metavar="S", help="code or Chinese label, e.g. closed or 已关闭")
+    reg.set_defaults(func=_register)
+
+    ticket = kinds.add_parser("ticket", help="工单服务记录 of one ticket")
+    ticket.add_argument("number")
+    ticket.set_defaults(func=_ticket)
+
+    report = kinds.add_parser("exception-report", help="异常情况汇报表 of one ticket")
+    report.add_argument("number")
+    report.set_defaults(func=_exception_report)
+
+    blank = kinds.add_parser("blank-form", help="空白受理单 for offline intake")
+    blank.add_argument("--copies", metavar="N", default="1", help="how many forms (default 1)")
+    blank.set_defaults(func=_blank_form)
+
+    for parser in (reg, ticket, report, blank):
+        parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                            help="the PDF file to write")
+
+
+def _date(field: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(f"{field}: expected a date YYYY-MM-DD, got '{text}'") from None
+
+
+def _printed_by(args) -> str:
+    return find_staff(args.actor).name
+
+
+def _write(args, pdf: bytes) -> int:
+    """Write the whole file or nothing: a temporary file beside it, then renamed."""
+    target = Path(args.output)
+    if target.is_dir():
+        raise CliError(f"output: '{target}' is a folder; give a file name ending in .pdf")
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".printing-", suffix=".pdf")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pdf)
+        os.replace(tmp, target)
+    except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise CliError(f"output: cannot write '{target}': {exc.strerror or exc}") from None
+    print(json.dumps({"output": str(target), "bytes": len(pdf)}, ensure_ascii=False))
+    return 0
+
+
+def _register(args) -> int:
+    f = RegisterFilter(_date("from", args.date_from), _date("to", args.date_to), args.category,
+                       args.department, args.branch, args.state)
+    return _write(args, documents.register_pdf(f, printed_by=_printed_by(args)))
+
+
+def _ticket(args) -> int:
+    return _write(args, documents.ticket_pdf(args.number, args.location.attachments_dir,
+                                             printed_by=_printed_by(args)))
+
+
+def _exception_report(args) -> int:
+    return _write(args, documents.exception_report_pdf(args.number, printed_by=_printed_by(args)))
+
+
+def _blank_form(args) -> int:
+    try:
+        copies = int(args.copies)
+    except ValueError:
+        raise CliError(f"copies: expected a whole number, got '{args.copies}'") from None
+    return _write(args, documents.blank_form_pdf(copies, printed_by=_printed_by(args)))
