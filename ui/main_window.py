@@ -26,13 +26,14 @@ from ui.session import Session
 AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
          ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
          ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
-BUILT = {"entry", "tickets", "classification", "escalation", "settings"}
+BUILT = {"entry", "tickets", "classification", "escalation", "printing", "settings"}
 # screen key → (module, class); "detail" belongs to the tickets area
 SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "tickets": ("ui.ticket_list_screen", "TicketListScreen"),
            "detail": ("ui.ticket_detail_screen", "TicketDetailScreen"),
            "classification": ("ui.classification_screen", "ClassificationScreen"),
            "escalation": ("ui.escalation_screen", "EscalationScreen"),
+           "printing": ("ui.printing_screen", "PrintingScreen"),
            "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 # area → the permissions of which one opens it (the services check again); others: everyone
@@ -205,6 +206,9 @@ class MainWindow(QMainWindow):
         elif key in ("classification", "escalation"):
             screen.refresh()
             screen.focus_queue()
+        elif key == "printing":
+            screen.refresh()
+            screen.focus_first_field()
 
     def show_area(self, key: str) -> None:
         row = [k for k, _ in AREAS].index(key)
@@ -240,7 +244,7 @@ class MainWindow(QMainWindow):
         if key == "detail":
             if self.detail.view:
                 self.detail.load(self.detail.view.number, keep_edits=True)
-        elif key in ("tickets", "classification", "escalation", "settings"):
+        elif key in ("tickets", "classification", "escalation", "printing", "settings"):
             self.refresh_area(key)
 
     def current_area(self) -> str:

@@ -30,6 +30,7 @@ class SettingsScreen(QWidget):
     def _settings_pages(self, session) -> None:
         from ui.assignment_rules_page import AssignmentRulesPage
         from ui.calendar_page import CalendarPage
+        from ui.company_page import CompanyPage
         from ui.escalation_chain_page import EscalationChainPage
         from ui.impact_rules_page import ImpactRulesPage
         from ui.keyword_rules_page import KeywordRulesPage
@@ -46,6 +47,8 @@ class SettingsScreen(QWidget):
         self.pages.addTab(AssignmentRulesPage(session), self.tr("自动分派规则"))
         self.pages.addTab(SlaPage(session), self.tr("时限设置"))
         self.pages.addTab(EscalationChainPage(session), self.tr("升级链"))
+        self.company = CompanyPage(session)
+        self.pages.addTab(self.company, self.tr("单位信息"))
 
     def refresh(self) -> None:
         page = self.pages.currentWidget()

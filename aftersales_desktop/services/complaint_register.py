@@ -14,7 +14,7 @@ from aftersales_desktop.domain.clock import day_start_utc, to_local, utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.domain.states import STATE_LABELS, parse_state
-from aftersales_desktop.storage.models import Category, Customer, Department, Staff, Ticket
+from aftersales_desktop.storage.models import Branch, Category, Customer, Department, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow
 
 SubCategory = Category.alias("sub")
@@ -165,3 +165,11 @@ def register_data(f: RegisterFilter, unmasked: bool = False,
         dict(Counter(DEADLINE_LABELS.get(r.deadline, "无时限") for r in rows).most_common()),
         len([v for v in scores.values() if v is not None]),
         sum(numeric) / len(numeric) if numeric else None)
+
+
+def branch_names() -> list[str]:
+    """The branches a register can be narrowed to: those set up, then those tickets name."""
+    names = [b.name for b in Branch.select(Branch.name).order_by(Branch.name)]
+    used = (Ticket.select(Ticket.branch).where(Ticket.branch.is_null(False))
+            .distinct().order_by(Ticket.branch).limit(200))
+    return names + [t.branch for t in used if t.branch not in names]

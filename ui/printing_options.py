@@ -1,0 +1,165 @@
+"""The choices of each document on the 打印 screen. Each panel's `request(session)` returns the
+render function for the worker thread, or raises ValidationError naming its field (checked
+before anything is rendered); `show_error` puts the message under that field."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from aftersales_desktop.domain.clock import local_today
+from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.states import STATE_LABELS
+from aftersales_desktop.printing import documents
+from aftersales_desktop.services.categories import active_categories
+from aftersales_desktop.services.classification_rules import department_names
+from aftersales_desktop.services.complaint_register import RegisterFilter, branch_names
+from ui.field_errors import with_error
+
+
+class OptionsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
+        box, self.errors[field] = with_error(widget)
+        self.form.addRow(self.tr(label), box)
+        for name in ("dateChanged", "currentIndexChanged", "textChanged", "valueChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(self.changed)
+                break
+        return widget
+
+    def show_error(self, error: ValidationError) -> bool:
+        """Show `error` under its field; False when this panel has no such field."""
+        self.clear_errors()
+        label = self.errors.get(error.field)
+        if label is None:
+            return False
+        label.setText(error.message)
+        label.show()
+        return True
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+
+    def first_field(self) -> QWidget | None:
+        return None
+
+
+def _date_edit(value) -> QDateEdit:
+    edit = QDateEdit(QDate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _combo(items, blank="全部") -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(blank, None)
+    for value, text in items:
+        combo.addItem(text, value)
+    return combo
+
+
+class RegisterOptions(OptionsPanel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        today = local_today()
+        self.date_from = self.add("from", "受理日期 从", _date_edit(today.replace(day=1)))
+        self.date_to = self.add("to", "到", _date_edit(today))
+        self.category = self.add("category", "投诉类别", _combo([]))
+        self.department = self.add("department", "部门", _combo([]))
+        self.branch = self.add("branch", "线路/网点", _combo([]))
+        self.state = self.add("state", "状态", _combo(STATE_LABELS.items()))
+        self.form.addRow(QLabel(self.tr("电话号码隐去中间四位（138****5678）。")))
+
+    def refresh(self) -> None:
+        for combo, items in ((self.category, [(c.code, c.name) for c in active_categories()]),
+                             (self.department, [(n, n) for n in department_names()]),
+                             (self.branch, [(n, n) for n in branch_names()])):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, text in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def first_field(self):
+        return self.date_from
+
+    def request(self, session):
+        f = RegisterFilter(self.date_from.date().toPython(), self.date_to.date().toPython(),
+                           self.category.currentData(), self.department.currentData(),
+                           self.branch.currentData(), self.state.currentData())
+        if f.date_to < f.date_from:
+            raise ValidationError("to", self.tr("结束日期早于开始日期，请重新选择"))
+        return lambda job: documents.register_pdf(f, job, printed_by=session.actor_name)
+
+
+class NumberOptions(OptionsPanel):
+    """One ticket: its service record or its exception report."""
+
+    def __init__(self, kind: str, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        self.number = self.add("number", "工单编号", QLineEdit())
+        self.number.setPlaceholderText(self.tr("如 SH20261122-0007，可扫码输入"))
+
+    def first_field(self):
+        return self.number
+
+    def request(self, session):
+        number = self.number.text().strip().upper()
+        if not number:
+            raise ValidationError("number", self.tr("请填写工单编号"))
+        if self.kind == "ticket":
+            folder = session.location.attachments_dir
+            return lambda job: documents.ticket_pdf(number, folder, job,
+                                                    printed_by=session.actor_name)
+        return lambda job: documents.exception_report_pdf(number, job,
+                                                          printed_by=session.actor_name)
+
+
+class WrittenReportOptions(OptionsPanel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        today = local_today()
+        self.date_from = self.add("from", "撰写日期 从", _date_edit(today - timedelta(days=30)))
+        self.date_to = self.add("to", "到", _date_edit(today))
+        self.number = self.add("number", "或工单编号", QLineEdit())
+        self.number.setPlaceholderText(self.tr("只打印这张工单的书面报告（可不填）"))
+
+    def first_field(self):
+        return self.date_from
+
+    def request(self, session):
+        start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+        number = self.number.text().strip() or None
+        if number is None and end < start:
+            raise ValidationError("to", self.tr("结束日期早于开始日期，请重新选择"))
+        return lambda job: documents.written_report_pdf(start, end, number, job,
+                                                        printed_by=session.actor_name)
+
+
+class BlankFormOptions(OptionsPanel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.copies = self.add("copies", "份数", QSpinBox())
+        self.copies.setRange(1, documents.MAX_COPIES)
+
+    def first_field(self):
+        return self.copies
+
+    def request(self, session):
+        copies = self.copies.value()
+        return lambda job: documents.blank_form_pdf(copies, job, printed_by=session.actor_name)
