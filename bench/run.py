@@ -4,8 +4,9 @@ the ticket list and search (bench/list_search.py) and the program's startup (ben
     python bench/run.py --tickets N [--db PATH] [--samples K] [--seed S]
                         [--list-search [--list-tickets M] [--list-db PATH|URL]]
                         [--startup [--startup-runs R] [--startup-db PATH|URL]]
+                        [--register [--register-runs R]]
 
-Without --tickets only the figures asked for by --list-search/--startup are produced.
+Without --tickets only the figures asked for by --list-search/--startup/--register are produced.
 
 Prints one JSON line per figure: {"metric", "value", "unit", "baseline", "ratio"}.
 Each baseline is raw sqlite3 doing the same writes in a second file of the same directory,
@@ -147,9 +148,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--startup-runs", type=int, default=5, help="startup runs of each")
     parser.add_argument("--startup-db", help="database the program starts on "
                         "(default: bench/out/list-1000000.sqlite3 when it exists)")
+    parser.add_argument("--register", action="store_true",
+                        help="also register_10k_s against one plain ReportLab table "
+                             "(bench/register_pdf.py)")
+    parser.add_argument("--register-runs", type=int, default=3, help="register prints of each")
     args = parser.parse_args(argv)
-    if args.tickets is None and not (args.list_search or args.startup):
-        parser.error("--tickets is required (or ask for --list-search and/or --startup)")
+    if args.tickets is None and not (args.list_search or args.startup or args.register):
+        parser.error("--tickets is required (or ask for --list-search, --startup, --register)")
     return args
 
 
@@ -178,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         options = ["--runs", str(args.startup_runs)]
         status |= run_script("startup.py", options + (["--db", args.startup_db]
                                                       if args.startup_db else []))
+    if args.register:
+        status |= run_script("register_pdf.py", ["--runs", str(args.register_runs)])
     return 1 if status else 0
 
 

@@ -75,7 +75,7 @@ class PdfPreview(QWidget):
             self.pages.close()
         self.pages = None
         self.image.setPixmap(QPixmap())
-        self.image.setText(text or self.tr("选择文件和范围后按“预览”（F5）"))
+        self.image.setText(text or self.tr("选择文件和范围后按“预览”（Ctrl+Enter）"))
         self.total.setText("")
         for widget in (self.page, self.previous, self.next, self.zoom):
             widget.setEnabled(False)

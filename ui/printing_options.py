@@ -15,19 +15,22 @@ from aftersales_desktop.printing import documents
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.classification_rules import department_names
 from aftersales_desktop.services.complaint_register import RegisterFilter, branch_names
-from ui.field_errors import with_error
+from ui.field_errors import show_form_error, with_error
 
 
 class OptionsPanel(QWidget):
     changed = Signal()
+    said = Signal(str)  # a refusal that names none of this panel's fields
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
 
     def add(self, field: str, label: str, widget: QWidget) -> QWidget:
         box, self.errors[field] = with_error(widget)
+        self.fields[field] = widget
         self.form.addRow(self.tr(label), box)
         for name in ("dateChanged", "currentIndexChanged", "textChanged", "valueChanged"):
             signal = getattr(widget, name, None)
@@ -36,15 +39,14 @@ class OptionsPanel(QWidget):
                 break
         return widget
 
-    def show_error(self, error: ValidationError) -> bool:
-        """Show `error` under its field; False when this panel has no such field."""
+    def show_error(self, error: Exception) -> None:
+        """Under the field it names, or as `said` (e.g. a ticket that does not exist)."""
         self.clear_errors()
-        label = self.errors.get(error.field)
-        if label is None:
-            return False
-        label.setText(error.message)
-        label.show()
-        return True
+        show_form_error(self, error)
+
+    def _say(self, text: str, error: bool = True) -> None:
+        self.said.emit(text)
+        (self.first_field() or self).setFocus()
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -54,6 +54,7 @@ class PrintingScreen(QWidget):
         for panel in self.panels.values():
             self.options.addWidget(panel)
             panel.changed.connect(self._discard)
+            panel.said.connect(lambda text: self._say(text, error=True))
         self.documents.currentRowChanged.connect(self._choose)
         self.company_warning = QLabel()
         self.company_warning.setWordWrap(True)
@@ -200,12 +201,8 @@ class PrintingScreen(QWidget):
 
     def _refuse(self, panel, error) -> None:
         self.after_render = None
-        message = error.message if isinstance(error, ValidationError) else str(error).strip("'\"")
-        if not (isinstance(error, ValidationError) and panel.show_error(error)):
-            self._say(message, error=True)
-        else:
-            self._say("")
-        (panel.first_field() or self.documents).setFocus()
+        self._say("")
+        panel.show_error(error)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.documents, self.options, self.preview_button):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer
 
 from aftersales_desktop.domain.clock import to_local
 from aftersales_desktop.domain.phone import mask
 from aftersales_desktop.printing.base import DocumentRenderer
 from aftersales_desktop.printing.fonts import markup
-from aftersales_desktop.printing.parts import box_table, field_grid, listing, signature_lines
+from aftersales_desktop.printing.parts import box_table, field_grid, signature_lines, titled_listing
 from aftersales_desktop.services.exception_report import ExceptionReportData
 
 RULE_TEXT = {"met": "已在十分钟内汇报", "missed": "超过十分钟才汇报", "pending": "尚未汇报（十分钟内）"}
@@ -66,8 +66,4 @@ class ExceptionReportRenderer(DocumentRenderer):
         return story
 
     def _section(self, title, header, rows, fractions) -> list:
-        s = self.styles
-        head = Paragraph(markup(title), s["Heading"])
-        if not rows:
-            return [KeepTogether([head, Paragraph(markup("（无）"), s["Note"])])]
-        return [head, listing(header, rows, fractions, s, self.frame_width)]
+        return titled_listing(title, header, rows, fractions, self.styles, self.frame_width)

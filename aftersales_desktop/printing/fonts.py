@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from functools import lru_cache
+from itertools import groupby
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -44,14 +45,7 @@ def font_of(char: str) -> str:
 
 def runs(text: str) -> list[tuple[str, str]]:
     """`text` cut into (font, piece) runs, each drawn with one font."""
-    out: list[tuple[str, str]] = []
-    for char in text:
-        font = font_of(char)
-        if out and out[-1][0] == font:
-            out[-1] = (font, out[-1][1] + char)
-        else:
-            out.append((font, char))
-    return out
+    return [(font, "".join(chars)) for font, chars in groupby(text, font_of)]
 
 
 def markup(text: str | None) -> str:

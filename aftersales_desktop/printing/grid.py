@@ -150,12 +150,12 @@ class _TextWriter:
         key = (line, size)
         code = self.codes.get(key)
         if code is None:
-            parts = []
+            parts, size_text, escape = [], fp_str(size), self.canv._escape
             for name, piece in runs(line):
                 font = pdfmetrics.getFont(name)
                 for subset, chunk in font.splitString(piece, self.doc):
                     parts.append(f"{font.getSubsetInternalName(subset, self.doc)} "
-                                 f"{fp_str(size)} Tf ({self.canv._escape(chunk)}) Tj")
+                                 f"{size_text} Tf ({escape(chunk)}) Tj")
             code = self.codes[key] = " ".join(parts)
         return code
 
@@ -173,7 +173,7 @@ class _TextWriter:
                     x = xs[column] + PAD
                     if centred:
                         x = (xs[column] + xs[column + 1] - text_width(line, size)) / 2
-                    out.append(f"1 0 0 1 {fp_str(x, baseline)} Tm {self._code(line, size)}")
+                    out.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm {self._code(line, size)}")
                 baseline -= leading
         return y - max(len(c) for c in cells) * leading - 2 * PAD
 

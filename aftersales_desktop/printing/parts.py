@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
 from aftersales_desktop.printing.fonts import CJK, markup, text_width
 from aftersales_desktop.printing.styles import LIGHT, RULE, SHADE
@@ -63,6 +63,14 @@ def listing(header, rows, fractions, styles, width: float) -> Table:
                                *[("BACKGROUND", (0, i), (-1, i), LIGHT)
                                  for i in range(2, len(data), 2)]]))
     return table
+
+
+def titled_listing(title, header, rows, fractions, styles, width: float) -> list:
+    """A heading and its listing, or the heading and （无） when there is nothing to list."""
+    head = Paragraph(markup(title), styles["Heading"])
+    if not rows:
+        return [KeepTogether([head, Paragraph(markup("（无）"), styles["Note"])])]
+    return [head, listing(header, rows, fractions, styles, width)]
 
 
 def signature_lines(labels, styles, width: float) -> Table:

@@ -7,11 +7,11 @@ from io import BytesIO
 
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Image, Paragraph, Spacer, Table, TableStyle
 
 from aftersales_desktop.printing.base import DocumentRenderer
 from aftersales_desktop.printing.fonts import CJK, markup
-from aftersales_desktop.printing.parts import box_table, field_grid, listing, signature_lines
+from aftersales_desktop.printing.parts import box_table, field_grid, signature_lines, titled_listing
 from aftersales_desktop.services.service_record import Evidence, ServiceRecordData
 
 THUMB = 40 * mm
@@ -97,11 +97,7 @@ class ServiceRecordRenderer(DocumentRenderer):
         return story + notes
 
     def _listing(self, title, header, rows, fractions) -> list:
-        s = self.styles
-        head = Paragraph(markup(title), s["Heading"])
-        if not rows:
-            return [KeepTogether([head, Paragraph(markup("（无）"), s["Note"])])]
-        return [head, listing(header, rows, fractions, s, self.frame_width)]
+        return titled_listing(title, header, rows, fractions, self.styles, self.frame_width)
 
 
 def _caption(item: Evidence) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN
+from peewee import JOIN, Case, fn
 
 from aftersales_desktop.domain.channels import CHANNELS
 from aftersales_desktop.domain.clock import day_start_utc, to_local, utcnow
@@ -103,20 +103,16 @@ def _query(f: RegisterFilter, *columns):
 
 
 def _deadlines(f: RegisterFilter, now: datetime) -> dict[int, str]:
-    """Per ticket: missed when any deadline was met late or is past due, met when all were met
-    in time, open otherwise."""
-    ids = _query(f, Ticket.id)
-    rank = {"met": 0, "open": 1, "missed": 2}
-    found: dict[int, str] = {}
-    for ticket_id, due, met in (TicketDeadlineRow
-                                .select(TicketDeadlineRow.ticket, TicketDeadlineRow.due_at,
-                                        TicketDeadlineRow.met_at)
-                                .where(TicketDeadlineRow.ticket.in_(ids)
-                                       & TicketDeadlineRow.due_at.is_null(False)).tuples()):
-        kind = "missed" if (met or now) > due else ("met" if met else "open")
-        if rank[kind] > rank.get(found.get(ticket_id), -1):
-            found[ticket_id] = kind
-    return found
+    """Per ticket: missed when any deadline was met late or is past due, open when one is still
+    running, met when all were met in time. Summed up in SQL: no timestamps cross over."""
+    d = TicketDeadlineRow
+    late = fn.MAX(Case(None, ((fn.COALESCE(d.met_at, now) > d.due_at, 1),), 0))
+    running = fn.MAX(Case(None, ((d.met_at.is_null(), 1),), 0))
+    query = (d.select(d.ticket, late, running)
+             .where(d.ticket.in_(_query(f, Ticket.id)) & d.due_at.is_null(False))
+             .group_by(d.ticket))
+    return {ticket_id: "missed" if missed else ("open" if still else "met")
+            for ticket_id, missed, still in query.tuples()}
 
 
 def _summary(text: str) -> str:
