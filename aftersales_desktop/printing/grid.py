@@ -1,7 +1,7 @@
 """A table of plain-text cells for thousands of rows.
 
 ReportLab's Table re-measures and re-creates the rest of a long table at every page break and
-draws each cell with its own text object: about 1.2 ms a row, 12 s for a 10,000-row register
+draws each cell with its own text object: 80 s for a 10,000-row register of Paragraph cells
 (bench/register_pdf.py). RowGrid measures each row once, splits at a page break by bisecting
 the running heights, repeats its header row on every page (as Table's repeatRows=1 does) and
 draws a page with one text object and one path. Cells wrap like Paragraph's wordWrap='CJK'
