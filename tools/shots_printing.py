@@ -56,8 +56,7 @@ def render_documents(scenes) -> None:
     from aftersales_desktop.services.ticket_list import TicketFilter, list_page
 
     today = local_today()
-    register = documents.register_pdf(RegisterFilter(today - timedelta(days=90), today),
-                                      printed_by="系统管理员")
+    register = documents.register_pdf(RegisterFilter(today - timedelta(days=90), today))
     to_png(register, "register")
     to_png(register, "register_page2", page=2)
     to_png(documents.ticket_pdf(scenes.first, scenes.location.attachments_dir), "service_record")

@@ -6,10 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget,
+)
 
 from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.permissions import PRINT_UNMASKED
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.printing import documents
 from aftersales_desktop.services.categories import active_categories
@@ -55,6 +58,19 @@ class OptionsPanel(QWidget):
     def first_field(self) -> QWidget | None:
         return None
 
+    def add_unmasked(self, session) -> None:
+        """A choice only for who may print full personal data (the service checks again)."""
+        self.unmasked = None
+        if session.can(PRINT_UNMASKED):
+            self.unmasked = QCheckBox(self.tr("打印完整电话号码（将记入审计日志）"))
+            self.unmasked.toggled.connect(self.changed)
+            self.form.addRow(self.unmasked)
+        else:
+            self.form.addRow(QLabel(self.tr("电话号码隐去中间四位（138****5678）。")))
+
+    def full_print(self) -> bool:
+        return bool(self.unmasked and self.unmasked.isChecked())
+
 
 def _date_edit(value) -> QDateEdit:
     edit = QDateEdit(QDate(value))
@@ -72,7 +88,7 @@ def _combo(items, blank="全部") -> QComboBox:
 
 
 class RegisterOptions(OptionsPanel):
-    def __init__(self, parent=None):
+    def __init__(self, session, parent=None):
         super().__init__(parent)
         today = local_today()
         self.date_from = self.add("from", "受理日期 从", _date_edit(today.replace(day=1)))
@@ -81,7 +97,7 @@ class RegisterOptions(OptionsPanel):
         self.department = self.add("department", "部门", _combo([]))
         self.branch = self.add("branch", "线路/网点", _combo([]))
         self.state = self.add("state", "状态", _combo(STATE_LABELS.items()))
-        self.form.addRow(QLabel(self.tr("电话号码隐去中间四位（138****5678）。")))
+        self.add_unmasked(session)
 
     def refresh(self) -> None:
         for combo, items in ((self.category, [(c.code, c.name) for c in active_categories()]),
@@ -105,17 +121,19 @@ class RegisterOptions(OptionsPanel):
                            self.branch.currentData(), self.state.currentData())
         if f.date_to < f.date_from:
             raise ValidationError("to", self.tr("结束日期早于开始日期，请重新选择"))
-        return lambda job: documents.register_pdf(f, job, printed_by=session.actor_name)
+        full = self.full_print()
+        return lambda job: documents.register_pdf(f, job, session.actor, full)
 
 
 class NumberOptions(OptionsPanel):
     """One ticket: its service record or its exception report."""
 
-    def __init__(self, kind: str, parent=None):
+    def __init__(self, kind: str, session, parent=None):
         super().__init__(parent)
         self.kind = kind
         self.number = self.add("number", "工单编号", QLineEdit())
         self.number.setPlaceholderText(self.tr("如 SH20261122-0007，可扫码输入"))
+        self.add_unmasked(session)
 
     def first_field(self):
         return self.number
@@ -124,12 +142,11 @@ class NumberOptions(OptionsPanel):
         number = self.number.text().strip().upper()
         if not number:
             raise ValidationError("number", self.tr("请填写工单编号"))
+        full = self.full_print()
         if self.kind == "ticket":
             folder = session.location.attachments_dir
-            return lambda job: documents.ticket_pdf(number, folder, job,
-                                                    printed_by=session.actor_name)
-        return lambda job: documents.exception_report_pdf(number, job,
-                                                          printed_by=session.actor_name)
+            return lambda job: documents.ticket_pdf(number, folder, job, session.actor, full)
+        return lambda job: documents.exception_report_pdf(number, job, session.actor, full)
 
 
 class WrittenReportOptions(OptionsPanel):
@@ -149,8 +166,7 @@ class WrittenReportOptions(OptionsPanel):
         number = self.number.text().strip() or None
         if number is None and end < start:
             raise ValidationError("to", self.tr("结束日期早于开始日期，请重新选择"))
-        return lambda job: documents.written_report_pdf(start, end, number, job,
-                                                        printed_by=session.actor_name)
+        return lambda job: documents.written_report_pdf(start, end, number, job, session.actor)
 
 
 class BlankFormOptions(OptionsPanel):
@@ -164,4 +180,4 @@ class BlankFormOptions(OptionsPanel):
 
     def request(self, session):
         copies = self.copies.value()
-        return lambda job: documents.blank_form_pdf(copies, job, printed_by=session.actor_name)
+        return lambda job: documents.blank_form_pdf(copies, job, session.actor)

@@ -33,8 +33,9 @@ class PrintingScreen(QWidget):
         self.pdf_title = ""
         self.thread = self.worker = self.printer_job = None
         self.after_render = None
-        self.panels = {"register": RegisterOptions(), "ticket": NumberOptions("ticket"),
-                       "exception-report": NumberOptions("exception-report"),
+        self.panels = {"register": RegisterOptions(session),
+                       "ticket": NumberOptions("ticket", session),
+                       "exception-report": NumberOptions("exception-report", session),
                        "written-report": WrittenReportOptions(), "blank-form": BlankFormOptions()}
         self._build()
         self.refresh()

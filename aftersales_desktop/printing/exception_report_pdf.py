@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
 from aftersales_desktop.domain.clock import to_local
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import mask_phone
 from aftersales_desktop.printing.base import DocumentRenderer
 from aftersales_desktop.printing.fonts import markup
 from aftersales_desktop.printing.parts import box_table, field_grid, signature_lines, titled_listing
@@ -32,7 +32,7 @@ class ExceptionReportRenderer(DocumentRenderer):
 
     def story(self) -> list:
         s, d, w = self.styles, self.data, self.frame_width
-        phone = (d.customer_phone or "") if self.unmasked else mask(d.customer_phone)
+        phone = (d.customer_phone or "") if self.unmasked else mask_phone(d.customer_phone)
         rule = RULE_TEXT.get(d.ten_minute_rule, d.ten_minute_rule)
         story = [Paragraph(markup(self.title), s["DocTitle"]),
                  Paragraph(markup(f"工单编号 {d.number}"), s["DocSubtitle"]),

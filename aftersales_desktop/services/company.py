@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Setting, database
 
 KEY = "company.name"
@@ -22,11 +23,12 @@ def company_name() -> str | None:
 
 
 def set_company_name(name: str, actor: str = "admin") -> str | None:
-    """Store the name (audited); an empty one clears it. Returns what is stored now."""
+    """Store the name (audited; permission 修改设置); an empty one clears it. Returns what is
+    stored now."""
     text = " ".join((name or "").split())
     if len(text) > MAX_LENGTH:
         raise ValidationError("company.name", f"单位名称最多 {MAX_LENGTH} 个字（现在 {len(text)} 个）")
-    staff_id = find_staff(actor).id
+    staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         old = company_name()
         if old == (text or None):

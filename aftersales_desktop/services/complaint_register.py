@@ -12,15 +12,18 @@ from peewee import JOIN, Case, fn
 from aftersales_desktop.domain.channels import CHANNELS
 from aftersales_desktop.domain.clock import day_start_utc, to_local, utcnow
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import mask_phone
 from aftersales_desktop.domain.states import STATE_LABELS, parse_state
+from aftersales_desktop.services.permissions import acting
+from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Branch, Category, Customer, Department, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow
 
 SubCategory = Category.alias("sub")
 DEADLINE_LABELS = {"met": "按时", "missed": "超时", "open": "未到期"}
 SUMMARY_CHARS = 70
-# ticket ids → what issue 6 (回访) reports per ticket, e.g. a 1–5 score
+# ticket ids → each ticket's latest callback answer (issue 6, 回访): a 1–5 score, or a record
+# with resolution_score and attitude_score (1–5) as services.satisfaction will hand over
 SatisfactionSource = Callable[[list[int]], dict[int, object]]
 
 
@@ -32,6 +35,7 @@ class RegisterFilter:
     department: str | None = None  # name
     branch: str | None = None  # the ticket's route or branch (线路/网点)
     state: str | None = None  # code or label
+    viewer: str | None = None  # staff login: only the tickets they see (services.scoping)
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ def check_filter(f: RegisterFilter) -> RegisterFilter:
         raise ValidationError("department", f"没有部门 '{f.department}'")
     state = parse_state(f.state) if f.state else None
     return RegisterFilter(f.date_from, f.date_to, f.category or None, f.department or None,
-                          (f.branch or "").strip() or None, state)
+                          (f.branch or "").strip() or None, state, f.viewer)
 
 
 def _conditions(f: RegisterFilter) -> tuple[tuple[str, str], ...]:
@@ -99,7 +103,7 @@ def _query(f: RegisterFilter, *columns):
                           (Ticket.branch, f.branch), (Ticket.state, f.state)):
         if value:
             query = query.where(column == value)
-    return query
+    return scoped(query, acting(f.viewer)) if f.viewer else query
 
 
 def _deadlines(f: RegisterFilter, now: datetime) -> dict[int, str]:
@@ -126,17 +130,25 @@ def _outcome(state: str, reason: str | None) -> str:
         else label
 
 
+def _number(value) -> float | None:
+    """The score a callback answer counts with: its resolution score, or the plain number."""
+    value = getattr(value, "resolution_score", value)
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
 def _score(value) -> str:
     if value is None:
         return ""
-    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+    if hasattr(value, "resolution_score"):
+        return f"解决{value.resolution_score} 态度{value.attitude_score}"
+    return f"{value:g}" if _number(value) is not None else str(value)
 
 
 def register_data(f: RegisterFilter, unmasked: bool = False,
                   satisfaction: SatisfactionSource | None = None,
                   now: datetime | None = None) -> RegisterData:
-    """The register rows, oldest first. Phones are masked (138****5678) unless `unmasked`:
-    the caller decides who may see them in full."""
+    """The register rows, oldest first, of the tickets `f.viewer` sees. Phones are masked
+    (138****5678) unless `unmasked`: printing.documents checks who may print them in full."""
     f = check_filter(f)
     now = now or utcnow()
     deadlines = _deadlines(f, now)
@@ -149,11 +161,11 @@ def register_data(f: RegisterFilter, unmasked: bool = False,
     for (tid, number, received, name, phone, channel, cat, sub, text, handler, state,
          reason) in raw:
         rows.append(RegisterRow(
-            tid, number, to_local(received), name or "", (phone or "") if unmasked else mask(phone),
+            tid, number, to_local(received), name or "", (phone or "") if unmasked else mask_phone(phone),
             CHANNELS.get(channel, channel), "/".join(p for p in (cat, sub) if p) or "未分类",
             _summary(text), handler or "", deadlines.get(tid), _outcome(state, reason),
             _score(scores.get(tid))))
-    numeric = [v for v in scores.values() if isinstance(v, (int, float))]
+    numeric = [n for n in map(_number, scores.values()) if n is not None]
     return RegisterData(
         f, _conditions(f), tuple(rows), unmasked,
         dict(Counter(STATE_LABELS.get(r[10], r[10]) for r in raw).most_common()),

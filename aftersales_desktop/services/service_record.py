@@ -10,7 +10,7 @@ from pathlib import Path
 from aftersales_desktop.domain.channels import CHANNELS, GENDERS, PRIORITIES
 from aftersales_desktop.domain.clock import to_local
 from aftersales_desktop.domain.intake_layout import SECTIONS
-from aftersales_desktop.domain.phone import mask
+from aftersales_desktop.domain.masking import mask_address, mask_email, mask_phone
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.attachments import stored_path
 from aftersales_desktop.services.ticket_queries import get_ticket
@@ -47,8 +47,26 @@ class ServiceRecordData:
     unmasked: bool = False
 
 
-# ticket id → that ticket's callbacks (issue 6, 回访) as lines of the record
-CallbackSource = Callable[[int], list[RecordLine]]
+# ticket id → that ticket's calls (issue 6, 回访): records shaped like
+# services.satisfaction.CallRecord, or ready RecordLines
+CallbackSource = Callable[[int], list]
+
+
+def callback_line(call) -> RecordLine:
+    """One callback or revisit call as a line of the record."""
+    if isinstance(call, RecordLine):
+        return call
+    kind = "回访" if getattr(call, "kind", "callback") == "callback" else "复访"
+    text = f"{kind} 第{call.attempt_no}次："
+    if not call.reached:
+        text += "未接通" + (f"（{call.unreached_reason}）" if call.unreached_reason else "")
+    else:
+        text += "已接通，" + ("问题已解决" if call.solved else "问题未解决") + "，" + \
+            ("满意" if call.satisfied else "不满意")
+        text += f"；解决 {call.resolution_score} 分，态度 {call.attitude_score} 分"
+        if call.customer_words:
+            text += f"；客户原话：“{call.customer_words}”"
+    return RecordLine(_when(call.at), call.staff_name, text)
 
 
 def _when(value) -> str:
@@ -69,7 +87,7 @@ def _text(value) -> str:
 
 def service_record(number: str, attachments_dir: Path | None = None, unmasked: bool = False,
                    callbacks: CallbackSource | None = None) -> ServiceRecordData:
-    """Everything about ticket `number`; phones masked unless `unmasked`."""
+    """Everything about ticket `number`; phone, e-mail and address masked unless `unmasked`."""
     view = get_ticket(number)
     row = Ticket.get_by_id(view.id)
     names = {c.id: c.name for c in Category.select().where(
@@ -79,15 +97,17 @@ def service_record(number: str, attachments_dir: Path | None = None, unmasked: b
     taker = Staff.get_by_id(row.created_by_id).name
     department = Department.get_by_id(row.department_id).name if row.department_id else ""
     c = view.customer
-    phone = (c.phone or "") if unmasked else mask(c.phone)
+    phone = (c.phone or "") if unmasked else mask_phone(c.phone)
     head = (("工单编号", view.number), ("状态", STATE_LABELS.get(view.state, view.state)),
             ("受理时间", _when(view.received_at)), ("受理渠道", CHANNELS.get(view.channel, "")),
             ("受理人", taker), ("优先级", PRIORITIES.get(view.priority, view.priority)),
             ("投诉类别", category or "未分类"), ("处理部门", department), ("处理人", handler),
             ("客户姓名", c.name or ""), ("客户电话", phone),
             ("原因", view.state_reason or ""))
+    region, email = (c.region, c.email) if unmasked else (mask_address(c.region),
+                                                          mask_email(c.email))
     customer = {"gender": GENDERS.get(c.gender or "", c.gender or ""), "age_range": c.age_range,
-                "region": c.region, "postcode": c.postcode, "email": c.email,
+                "region": region, "postcode": c.postcode, "email": email,
                 "vip": c.vip, "repeat": c.repeat}
     groups = []
     for title, spec in SECTIONS.items():
@@ -110,7 +130,8 @@ def service_record(number: str, attachments_dir: Path | None = None, unmasked: b
     return ServiceRecordData(view.number, STATE_LABELS.get(view.state, view.state), head,
                              tuple(groups), view.sections["problem"]["description"] or "",
                              evidence, deadlines, timeline,
-                             tuple(callbacks(view.id)) if callbacks else (), unmasked)
+                             tuple(map(callback_line, callbacks(view.id))) if callbacks else (),
+                             unmasked)
 
 
 def _existing(root: Path | None, sha256: str) -> Path | None:

@@ -93,7 +93,7 @@ def test_cancel_stops_a_long_render(qtbot, screen, office, monkeypatch):
 
     started = []
 
-    def slow(f, job, **kwargs):
+    def slow(f, job, *args):
         for page in range(1, 10_000):
             started.append(page)
             job.step(page, 10_000, "排版")
@@ -131,3 +131,18 @@ def test_company_page_and_the_printing_area_in_the_window(qtbot, session, office
     assert window.stack.currentWidget() is printing
     assert printing.company_warning.isVisible()
     assert not printing.documents.item(5).flags() & Qt.ItemFlag.ItemIsEnabled  # 奖罚通知书
+
+
+def test_full_phones_only_for_who_may_print_them(qtbot, session, office):
+    from ui.session import Session
+
+    admin = show_focused(qtbot, PrintingScreen(session))
+    admin.panels["register"].date_from.setDate(QDate(office.first_day))
+    admin.panels["register"].unmasked.setChecked(True)
+    admin.render()
+    wait_idle(qtbot, admin)
+    assert "13912345678" in "".join(pages_text(admin.pdf))
+    handler = PrintingScreen(Session.for_staff("zhang", session.location))
+    qtbot.addWidget(handler)
+    assert all(panel.unmasked is None for key, panel in handler.panels.items()
+               if key in ("register", "ticket", "exception-report"))

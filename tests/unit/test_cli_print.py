@@ -62,6 +62,17 @@ def test_bad_input_exits_2_naming_the_field_and_writes_nothing(office_cli, tmp_p
     assert list(out.iterdir()) == []
 
 
+def test_full_phones_need_the_permission(office_cli, tmp_path, sqlite_url, capsys):
+    office, _ = office_cli
+    target = tmp_path / "ticket.pdf"
+    args = ["--db", sqlite_url, "--as", "zhang", "print", "ticket", office.quality,
+            "--unmasked", "-o", str(target)]
+    assert main(args) == 3 and not target.exists()
+    assert "打印完整个人信息" in capsys.readouterr().err
+    args[3] = "li"  # a supervisor
+    assert main(args) == 0 and "13912345678" in "".join(pages_text(target.read_bytes()))
+
+
 def test_an_unwritable_output_names_it(office_cli, tmp_path):
     _, run = office_cli
     code, _, err = run("blank-form", "-o", str(tmp_path / "missing" / "x.pdf"))

@@ -1,6 +1,8 @@
 """Service record, exception and written reports, blank form, from the database."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from io import BytesIO
 
 import pypdfium2
@@ -10,7 +12,10 @@ from pypdf import PdfReader
 
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.intake_layout import LABELS, SECTIONS
+from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.printing import documents
+from aftersales_desktop.printing.service_record_pdf import ServiceRecordRenderer
+from aftersales_desktop.services.service_record import service_record
 from aftersales_desktop.services.ticket_list import exact_number
 from tests.unit.pdf_checks import fonts, pages_text
 from tests.unit.printing_helpers import COMPANY, build_office
@@ -38,6 +43,31 @@ def test_service_record_has_every_part_and_a_qr_code_that_opens_the_ticket(db):
     page = pypdfium2.PdfDocument(pdf)[0].render(scale=3).to_pil()
     scanned = [code.text for code in zxingcpp.read_barcodes(page)]
     assert scanned == [office.quality] and exact_number(scanned[0]) == office.quality
+
+
+@dataclass(frozen=True)
+class Call:  # the shape of services.satisfaction.CallRecord (issue 6)
+    kind: str
+    attempt_no: int
+    at: datetime
+    staff_name: str
+    reached: bool
+    unreached_reason: str | None
+    solved: bool | None
+    resolution_score: int | None
+    attitude_score: int | None
+    satisfied: bool | None
+    customer_words: str | None
+
+
+def test_service_record_lists_the_callbacks(sqlite_db):
+    office = build_office()
+    calls = [Call("callback", 1, utcnow(), "陈静", False, "无人接听", None, None, None, None, None),
+             Call("callback", 2, utcnow(), "陈静", True, None, True, 4, 5, True, "换的新锅很好用")]
+    data = service_record(office.quality, callbacks=lambda ticket_id: calls)
+    text = "".join(pages_text(ServiceRecordRenderer(data, COMPANY).render()))
+    assert "回访第1次：未接通（无人接听）" in text
+    assert "回访第2次：已接通，问题已解决，满意；解决4分，态度5分；客户原话：“换的新锅很好用”" in text
 
 
 def test_exception_and_written_reports(db):
