@@ -11,6 +11,16 @@ from aftersales_desktop.printing.styles import RULE
 BOX = 3.2 * mm
 
 
+def draw_boxes(canv, boxes) -> None:
+    """Empty squares (x, y, side) to write or tick in."""
+    canv.saveState()
+    canv.setStrokeColor(RULE)
+    canv.setLineWidth(0.6)
+    for x, y, side in boxes:
+        canv.rect(x, y, side, side, stroke=1, fill=0)
+    canv.restoreState()
+
+
 class TickBoxes(Flowable):
     """☐ option ☐ option … wrapped over as many lines as the width needs."""
 
@@ -31,15 +41,12 @@ class TickBoxes(Flowable):
         return self.width, self.height
 
     def draw(self):
-        c = self.canv
-        c.saveState()
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.6)
+        boxes = []
         for x, row, option in self._places:
             y = self.height - (row + 1) * self.line + (self.line - BOX) / 2
-            c.rect(x, y, BOX, BOX, stroke=1, fill=0)
-            draw_text(c, x + BOX + 1.5 * mm, y + 0.5, option, self.size)
-        c.restoreState()
+            boxes.append((x, y, BOX))
+            draw_text(self.canv, x + BOX + 1.5 * mm, y + 0.5, option, self.size)
+        draw_boxes(self.canv, boxes)
 
 
 class DigitBoxes(Flowable):
@@ -54,10 +61,4 @@ class DigitBoxes(Flowable):
         return self.width, self.height
 
     def draw(self):
-        c = self.canv
-        c.saveState()
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.6)
-        for i in range(self.count):
-            c.rect(i * self.box, 0, self.box, self.box, stroke=1, fill=0)
-        c.restoreState()
+        draw_boxes(self.canv, [(i * self.box, 0, self.box) for i in range(self.count)])
