@@ -2,14 +2,11 @@
 PDF. Documents render on a worker thread with progress and cancel; printing goes page by page."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar,
-    QProgressDialog, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.errors import ValidationError
@@ -17,7 +14,7 @@ from aftersales_desktop.printing.documents import DOCUMENTS
 from aftersales_desktop.services.company import company_name
 from ui import render_worker
 from ui.pdf_preview import PdfPreview
-from ui.pdf_printer import PagePrinter
+from ui.printing_output import PrintAndSave
 from ui.printing_options import (
     BlankFormOptions, NumberOptions, RegisterOptions, WrittenReportOptions,
 )
@@ -25,7 +22,7 @@ from ui.printing_options import (
 STEPS = {"读取数据": "正在读取数据…", "整理数据": "正在整理数据", "排版": "正在排版"}
 
 
-class PrintingScreen(QWidget):
+class PrintingScreen(PrintAndSave, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -219,64 +216,3 @@ class PrintingScreen(QWidget):
     def _say(self, text: str, error: bool = False) -> None:
         self.status.setStyleSheet("color: #c62828;" if error else "")
         self.status.setText(text)
-
-    # print and save -----------------------------------------------------------------------
-    def print_document(self) -> None:
-        """Print what the preview shows; render first when there is nothing yet."""
-        if self.pdf is None:
-            self.render("print")
-        elif self.thread is None:
-            self._print_rendered()
-
-    def save_document(self) -> None:
-        if self.pdf is None:
-            self.render("save")
-        elif self.thread is None:
-            self._save_rendered()
-
-    def ask_printer(self, printer: QPrinter) -> bool:
-        dialog = QPrintDialog(printer, self)
-        dialog.setMinMax(1, self.preview.page_count())
-        return dialog.exec() == QPrintDialog.DialogCode.Accepted
-
-    def ask_save_path(self) -> str | None:
-        name = f"{self.pdf_title}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("另存为 PDF"), name,
-                                              self.tr("PDF 文件 (*.pdf)"))
-        return path or None
-
-    def _print_rendered(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.pdf_title)
-        if not self.ask_printer(printer):
-            return
-        self.printer_job = PagePrinter(self.pdf, printer, self)
-        dialog = QProgressDialog(self.tr("正在打印…"), self.tr("取消"), 0,
-                                 self.preview.page_count(), self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.canceled.connect(self.printer_job.cancel)
-        self.printer_job.progress.connect(lambda done, total: (dialog.setMaximum(total),
-                                                               dialog.setValue(done)))
-        self.printer_job.finished.connect(lambda printed, error: self._printed(dialog, printed,
-                                                                              error))
-        self.printer_job.start()
-
-    def _printed(self, dialog, printed: int, error: str) -> None:
-        dialog.reset()
-        self.printer_job = None
-        self._say(error or self.tr("已发送到打印机：%1 页").replace("%1", str(printed)),
-                  error=bool(error))
-
-    def _save_rendered(self) -> None:
-        path = self.ask_save_path()
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            Path(path).write_bytes(self.pdf)
-        except OSError as exc:
-            self._say(self.tr("无法保存到 %1：%2").replace("%1", path)
-                      .replace("%2", exc.strerror or str(exc)), error=True)
-            return
-        self._say(self.tr("已保存：%1").replace("%1", path))
