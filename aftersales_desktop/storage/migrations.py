@@ -15,6 +15,7 @@ from aftersales_desktop.storage.migration_v5 import step_5
 from aftersales_desktop.storage.migration_v6 import step_6
 from aftersales_desktop.storage.migration_v7 import step_7
 from aftersales_desktop.storage.migration_v8 import step_8
+from aftersales_desktop.storage.migration_v9 import step_9
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -169,7 +170,7 @@ def _step_2(dialect: str) -> list:
     return [search["table"], fill_search_v2, *search["index"]]
 
 
-# Step 9 (sign-in) is registered under the next free number: 8 until another branch's step 8 lands.
+# Sign-in landed first as step 8; 回访 (issue 6) follows as step 9.
 STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4, 5: step_5, 6: step_6, 7: step_7,
-         8: step_8}
+         8: step_8, 9: step_9}
 LATEST = max(STEPS)

@@ -11,6 +11,7 @@ from aftersales_desktop.storage.connection import (
 )
 from aftersales_desktop.storage.location import resolve
 from aftersales_desktop.storage.models import ALL_MODELS, Category, Staff, database
+from aftersales_desktop.storage.models_callback import CALLBACK_MODELS
 from aftersales_desktop.storage.models_rules import RULE_MODELS
 from aftersales_desktop.storage.models_escalation import ESCALATION_MODELS
 from aftersales_desktop.storage.models_notice import NOTICE_MODELS
@@ -20,7 +21,8 @@ from aftersales_desktop.storage.models_sla import SLA_MODELS
 def test_schema_matches_models(db):
     """The frozen SQL of the migrations and the live models describe the same columns."""
     by_table: dict[str, set] = {}
-    for model in ALL_MODELS + RULE_MODELS + SLA_MODELS + ESCALATION_MODELS + NOTICE_MODELS:
+    for model in (ALL_MODELS + RULE_MODELS + SLA_MODELS + ESCALATION_MODELS + NOTICE_MODELS
+                  + CALLBACK_MODELS):
         columns = {f.column_name for f in model._meta.sorted_fields}
         by_table.setdefault(model._meta.table_name, set()).update(columns)
     for table, in_models in by_table.items():
