@@ -101,9 +101,14 @@ def require_words(answers: CallAnswers, threshold: int) -> None:
         raise ValidationError("customer_words", "客户不满意或问题未解决时，请记录客户原话")
 
 
-def reopen_reason(answers: CallAnswers, kind: str) -> str:
+def task_label(kind: str, revisit_days: int | None = None) -> str:
+    """"回访", or "第 7 天再次回访"."""
+    return f"第 {revisit_days} 天再次回访" if revisit_days else TASK_KINDS[kind]
+
+
+def reopen_reason(answers: CallAnswers, label: str) -> str:
     what = "问题未解决" if not answers.solved else "客户不满意"
-    return (f"{TASK_KINDS[kind]}{what}（处理结果 {answers.resolution_score} 分，服务态度 "
+    return (f"{label}{what}（处理结果 {answers.resolution_score} 分，服务态度 "
             f"{answers.attitude_score} 分），客户原话：{answers.customer_words}")
 
 

@@ -21,6 +21,7 @@ class EventRow:
     staff_login: str | None
     staff_name: str | None
     at: str
+    entity_id: int | None = None
 
 
 def _text(value) -> str | None:
@@ -55,5 +56,6 @@ def events_for_ticket(ticket_id: int) -> list[EventRow]:
              .where(AuditEvent.ticket == ticket_id)
              .order_by(AuditEvent.at, AuditEvent.id).dicts())
     return [EventRow(r["id"], r["entity"], r["action"], r["field"], r["old_value"],
-                     r["new_value"], r.get("login"), r.get("name"), iso_utc(r["at"]))
+                     r["new_value"], r.get("login"), r.get("name"), iso_utc(r["at"]),
+                     r["entity_id"])
             for r in query]

@@ -13,7 +13,7 @@ from aftersales_desktop.domain.permissions import (
     CREATE_TICKET, EDIT_TICKET, TRANSITION_PERMISSIONS,
 )
 from aftersales_desktop.domain.ticket_input import parse_ticket_changes, parse_ticket_input
-from aftersales_desktop.services import attachments, audit, customers, search_index
+from aftersales_desktop.services import attachments, audit, callback_tasks, customers, search_index
 from aftersales_desktop.services.deadlines import sync_deadlines
 from aftersales_desktop.services.exception_close import check_can_close
 from aftersales_desktop.services.numbering import next_number
@@ -231,6 +231,7 @@ def _transition(number: str, target: str, actor: str, reason: str | None = None,
                          old=_label("assignee", ticket.assignee_id),
                          new=_label("assignee", assignee_id), at=now)
         sync_deadlines(ticket.id, now)
+        callback_tasks.after_transition(ticket, target, staff_id, now)
     return get_ticket(number)
 
 

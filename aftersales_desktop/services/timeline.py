@@ -11,6 +11,8 @@ from aftersales_desktop.domain.impact import QUESTIONS
 from aftersales_desktop.domain.masking import CONTACT_FIELDS, mask_field
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.audit import EventRow
+from aftersales_desktop.services.callback_timeline import ENTITIES as CALLBACK_ENTITIES
+from aftersales_desktop.services.callback_timeline import describe_callback
 from aftersales_desktop.services.clock_timeline import CLOCK_ACTIONS, describe_clock
 from aftersales_desktop.services.escalation_timeline import describe_escalation
 from aftersales_desktop.storage.models import Category, Staff
@@ -59,6 +61,8 @@ def describe(event: EventRow) -> str:
     prefix = "客户" if event.entity == "customer" else ""
     if event.entity in ("escalation", "exception_report", "written_report"):
         return describe_escalation(who, event)
+    if event.entity in CALLBACK_ENTITIES:
+        return describe_callback(who, event)
     if event.entity == "notice":
         return f"{who} 已读提醒" if event.action == "read" else \
             f"系统 提醒 {event.old_value}：{event.new_value}"

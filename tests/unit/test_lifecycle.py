@@ -26,7 +26,11 @@ def test_happy_path_writes_one_event_per_step(db):
     assert state_events == list(zip([None, "received"] + HAPPY_PATH[:-1],
                                     ["received"] + HAPPY_PATH))
     assert ticket.version == 1 + len(HAPPY_PATH)
-    assert all(e.staff_login == "admin" and e.at.endswith("+00:00") for e in ticket.events)
+    assert all(e.staff_login == "admin" and e.at.endswith("+00:00") for e in ticket.events
+               if e.entity == "ticket")
+    # resolving scheduled a callback (by the system); closing without it cancelled it
+    assert [(e.action, e.staff_login) for e in ticket.events if e.entity == "callback_task"] \
+        == [("schedule", None), ("end", "admin")]
 
 
 @pytest.mark.parametrize("current", sorted(states.TRANSITIONS))
