@@ -12,6 +12,7 @@ from aftersales_desktop.domain.masking import mask_phone
 from aftersales_desktop.domain.states import parse_state
 from aftersales_desktop.services import tickets
 from aftersales_desktop.services.personal_data import masked, reveal_contact
+from aftersales_desktop.services.resolution import resolve_ticket
 from aftersales_desktop.services.ticket_list import (
     TicketFilter, count_tickets, list_page, plan_sort,
 )
@@ -53,6 +54,17 @@ def register(commands) -> None:
     move.add_argument("--expect-version", metavar="V",
                       help="refuse (exit 1) unless the ticket is still at version V")
     move.set_defaults(func=_transition)
+
+    resolve = actions.add_parser(
+        "resolve", help="resolved, with how and what was done; a callback is scheduled")
+    resolve.add_argument("number")
+    resolve.add_argument("--how", required=True,
+                         help="explanation, refund, exchange, repair, resend, compensation, "
+                              "other (or 维修, 换货, …)")
+    resolve.add_argument("--note", required=True, help="what was done for the customer")
+    resolve.add_argument("--expect-version", metavar="V",
+                         help="refuse (exit 1) unless the ticket is still at version V")
+    resolve.set_defaults(func=_resolve)
 
     edit = actions.add_parser("edit", help="change fields given in ticket JSON; print it as JSON")
     edit.add_argument("number")
@@ -110,6 +122,13 @@ def _transition(args) -> int:
                               actor=args.actor, reason=args.reason,
                               expect_version=_whole("--expect-version", args.expect_version),
                               assignee=args.assignee)
+    _echo(view, args.actor)
+    return 0
+
+
+def _resolve(args) -> int:
+    view = resolve_ticket(_number(args.number), args.how, args.note, actor=args.actor,
+                          expect_version=_whole("--expect-version", args.expect_version))
     _echo(view, args.actor)
     return 0
 

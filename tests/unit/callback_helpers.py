@@ -23,15 +23,16 @@ def add_callback_crew() -> None:
                  created_at=utcnow()).execute()
 
 
-def ticket_in_progress(category="quality", phone="13912345678", taker="sun") -> str:
+def ticket_in_progress(category="quality", phone="13912345678", taker="sun",
+                       handler="zhang") -> str:
     number = create_ticket({"channel": "hotline", "category": category,
                             "customer": {"name": "王芳", "phone": phone, "gender": "female"},
                             "order": {"number": "TB20261101001", "product": "电饭煲"},
                             "problem": {"description": "电饭煲不加热"}}, actor=taker).number
     for target in ("verified", "classified"):
         transition(number, target)
-    transition(number, "assigned", assignee="zhang")
-    transition(number, "in_progress", actor="zhang")
+    transition(number, "assigned", assignee=handler)
+    transition(number, "in_progress", actor=handler)
     return number
 
 
