@@ -26,13 +26,14 @@ from ui.session import Session
 AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
          ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
          ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
-BUILT = {"entry", "tickets", "classification", "escalation", "printing", "settings"}
+BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "settings"}
 # screen key → (module, class); "detail" belongs to the tickets area
 SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "tickets": ("ui.ticket_list_screen", "TicketListScreen"),
            "detail": ("ui.ticket_detail_screen", "TicketDetailScreen"),
            "classification": ("ui.classification_screen", "ClassificationScreen"),
            "escalation": ("ui.escalation_screen", "EscalationScreen"),
+           "callback": ("ui.callback_screen", "CallbackScreen"),
            "printing": ("ui.printing_screen", "PrintingScreen"),
            "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
@@ -109,14 +110,14 @@ class MainWindow(QMainWindow):
     classification = property(lambda self: self.screen("classification"))
 
     def _wire(self, key: str, widget: QWidget) -> None:
-        if key in ("entry", "tickets"):
+        if key in ("entry", "tickets", "callback"):
             widget.open_ticket.connect(self.open_ticket)
         if key == "entry":
             widget.ticket_saved.connect(lambda _: self.refresh_area("tickets"))
         elif key == "detail":
             widget.back.connect(lambda: self.show_area("tickets"))
             widget.changed.connect(lambda _: self.refresh_area("tickets"))
-        elif key in ("classification", "escalation"):
+        elif key in ("classification", "escalation", "callback"):
             widget.changed.connect(lambda _: self.refresh_area("tickets"))
 
     def refresh_area(self, key: str) -> None:
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         if key == "entry":
             screen.focus_first_field()
-        elif key in ("classification", "escalation"):
+        elif key in ("classification", "escalation", "callback"):
             screen.refresh()
             screen.focus_queue()
         elif key == "printing":
@@ -244,7 +245,8 @@ class MainWindow(QMainWindow):
         if key == "detail":
             if self.detail.view:
                 self.detail.load(self.detail.view.number, keep_edits=True)
-        elif key in ("tickets", "classification", "escalation", "printing", "settings"):
+        elif key in ("tickets", "classification", "escalation", "callback", "printing",
+                     "settings"):
             self.refresh_area(key)
 
     def current_area(self) -> str:

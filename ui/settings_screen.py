@@ -30,6 +30,7 @@ class SettingsScreen(QWidget):
     def _settings_pages(self, session) -> None:
         from ui.assignment_rules_page import AssignmentRulesPage
         from ui.calendar_page import CalendarPage
+        from ui.callback_settings_page import CallbackSettingsPage
         from ui.company_page import CompanyPage
         from ui.escalation_chain_page import EscalationChainPage
         from ui.impact_rules_page import ImpactRulesPage
@@ -47,6 +48,7 @@ class SettingsScreen(QWidget):
         self.pages.addTab(AssignmentRulesPage(session), self.tr("自动分派规则"))
         self.pages.addTab(SlaPage(session), self.tr("时限设置"))
         self.pages.addTab(EscalationChainPage(session), self.tr("升级链"))
+        self.pages.addTab(CallbackSettingsPage(session), self.tr("回访设置"))
         self.company = CompanyPage(session)
         self.pages.addTab(self.company, self.tr("单位信息"))
 

@@ -22,6 +22,7 @@ from aftersales_desktop.domain.permissions import (
 )
 from aftersales_desktop.services.assignment import REASSIGNABLE, reassign
 from aftersales_desktop.services.attachments import stored_path
+from aftersales_desktop.services.resolution import resolve_ticket
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
@@ -34,11 +35,12 @@ from ui.caller_panel import local_time
 from ui.deadline_panel import DeadlinePanel
 from ui.evidence_panel import THUMB, thumbnail
 from ui.reassign_dialog import ReassignDialog
+from ui.resolve_dialog import ResolveDialog
 from ui.report_buttons import report_buttons
 from ui.ticket_editor import TicketEditor
 
 ACTION_LABELS = {"verified": "核实", "classified": "确认分类", "assigned": "分派…",
-                 "in_progress": "开始处理", "resolved": "已解决", "callback": "转入回访",
+                 "in_progress": "开始处理", "resolved": "已解决…", "callback": "转入回访",
                  "closed": "关闭工单", "rejected": "驳回…", "reopened": "重开…"}
 
 
@@ -283,6 +285,10 @@ class TicketDetailScreen(QWidget):
         self.changed.emit(self.view.number)
 
     def do_transition(self, target: str) -> None:
+        if target == "resolved":
+            self.resolve_dialog = ResolveDialog(self.view.number, self._resolve, self)
+            self.resolve_dialog.open()
+            return
         reason = assignee = None
         if target in states.REASON_REQUIRED:
             reason, ok = QInputDialog.getText(
@@ -309,6 +315,17 @@ class TicketDetailScreen(QWidget):
                 text = self.tr("请先选择投诉类别并保存，再确认分类")
             QMessageBox.warning(self, self.tr("无法执行"), text)
             return
+        self.load(self.view.number, keep_edits=self.save_button.isEnabled())
+        self.changed.emit(self.view.number)
+
+    def _resolve(self, how: str, note: str) -> None:
+        """For the dialog: a conflict reloads the ticket and is raised on to keep the input."""
+        try:
+            resolve_ticket(self.view.number, how, note, actor=self.session.actor,
+                           expect_version=self.view.version)
+        except ConflictError as exc:
+            self._conflict(exc)
+            raise
         self.load(self.view.number, keep_edits=self.save_button.isEnabled())
         self.changed.emit(self.view.number)
 

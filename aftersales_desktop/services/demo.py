@@ -15,7 +15,9 @@ from aftersales_desktop.domain.channels import CHANNELS
 from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.states import REASON_REQUIRED
+from aftersales_desktop.services.callback_settings import CallbackSettings, load_settings
 from aftersales_desktop.services.deadline_bulk import history_rows, insert_deadlines
+from aftersales_desktop.services.demo_callbacks import write_callbacks
 from aftersales_desktop.services.deadlines import SlaContext, load_context
 from aftersales_desktop.services.demo_crew import Crew, Leaf, ensure_crew, leaves
 from aftersales_desktop.services.demo_fields import customer, ticket_columns
@@ -127,7 +129,7 @@ def _reserve_numbers(days: dict[str, int]) -> dict[str, int]:
 
 
 def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
-                 people: _Customers, sla: SlaContext) -> int:
+                 people: _Customers, sla: SlaContext, callbacks: CallbackSettings) -> int:
     """Write one batch of tickets with customers and events; return the events written."""
     drafts, fresh, days = [], [], {}
     for received, state, leaf_index in specs:
@@ -163,14 +165,16 @@ def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
     ids = {number: ticket_id for ticket_id, number in
            insert_rows(Ticket, _TICKET_FIELDS, rows, (Ticket.id, Ticket.number))}
     index_tickets(ids.values())
-    deadlines = []
+    deadlines, called = [], []
     for (_, _, events, history, _), row in zip(drafts, rows):
         ticket_id = ids[row[0]]
         events_out += [(ticket_id, "ticket", ticket_id, *event) for event in events]
         deadlines += history_rows(sla, ticket_id, *history)
+        # (id, number, path, times, the clerk who took it, handler, category code)
+        called.append((ticket_id, row[0], history[3], history[4], row[7], row[12], history[2]))
     insert_rows(AuditEvent, _EVENT_FIELDS, events_out)
     insert_deadlines(deadlines)
-    return len(events_out)
+    return len(events_out) + write_callbacks(called, now, sla, callbacks)
 
 
 def _insert_customers(fresh, people: _Customers) -> list[tuple]:
@@ -209,11 +213,12 @@ def generate_demo(tickets: int, seed: int | None = None, progress=None,
         raise ValueError("categories: none is active; demo tickets need at least one")
     specs = plan(rng, tickets, [leaf.weight for leaf in cats], now)
     people = _Customers(rng, {p for p, in Customer.select(Customer.phone).tuples() if p})
-    sla = load_context()
+    sla, callbacks = load_context(), load_settings()
     events = 0
     for start in range(0, tickets, BATCH):
         with database.atomic():
-            events += _write_batch(rng, specs[start:start + BATCH], now, crew, cats, people, sla)
+            events += _write_batch(rng, specs[start:start + BATCH], now, crew, cats, people, sla,
+                                   callbacks)
         if progress:
             progress(min(start + BATCH, tickets), tickets)
     return DemoReport(seed, tickets, events, len(people.ids), crew.created,

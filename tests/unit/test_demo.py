@@ -138,7 +138,7 @@ def _content() -> dict:
                    subcategory=codes.get(row["subcategory"]))
         tickets.append(row)
     events = [(numbers.get(e.ticket_id), e.entity, e.action, e.field, e.old_value, e.new_value,
-               logins[e.staff_id], e.at) for e in AuditEvent.select().order_by(AuditEvent.id)]
+               logins.get(e.staff_id), e.at) for e in AuditEvent.select().order_by(AuditEvent.id)]
     customers = [{**c, "id": None} for c in Customer.select().order_by(Customer.phone).dicts()]
     staff = [(s.login, s.name, s.role, s.department.name) for s in Staff.select()]
     return {"tickets": tickets, "events": events, "customers": customers, "staff": staff}
