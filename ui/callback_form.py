@@ -22,6 +22,7 @@ class CallbackForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.threshold, self.attempts, self.max_attempts, self.kind = 3, 0, 3, "callback"
+        self.retry_label = ""
         self.reached = QComboBox()
         self.reached.addItem(self.tr("请选择…"), None)
         self.reached.addItem(self.tr("已接通"), "yes")
@@ -50,6 +51,8 @@ class CallbackForm(QWidget):
                        "revisit_in_days": self.revisit_in_days}
         self.errors: dict[str, QLabel] = {}
         self.score_words = {name: QLabel() for name in ("resolution_score", "attitude_score")}
+        for label in self.score_words.values():  # room for the longest, so nothing jumps
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("非常不满意") + 8)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         grid = QGridLayout(self)
@@ -77,10 +80,11 @@ class CallbackForm(QWidget):
         return box
 
     # filling -------------------------------------------------------------------------------
-    def start(self, kind: str, attempts: int, max_attempts: int, threshold: int) -> None:
+    def start(self, kind: str, attempts: int, max_attempts: int, threshold: int,
+              retry_label: str = "") -> None:
         """An empty form for the next call of a task."""
         self.kind, self.attempts, self.max_attempts = kind, attempts, max_attempts
-        self.threshold = threshold
+        self.threshold, self.retry_label = threshold, retry_label
         self.reached.setCurrentIndex(0)
         self.solved.setCurrentIndex(0)
         self.resolution_score.setValue(0)
@@ -122,6 +126,9 @@ class CallbackForm(QWidget):
     def revisit_days(self) -> int | None:
         return self.revisit_in_days.value() or None
 
+    def refresh_preview(self) -> None:
+        self._update()
+
     def _update(self) -> None:
         reached = self.is_reached()
         for widget in (self.solved, self.resolution_score, self.attitude_score):
@@ -147,7 +154,7 @@ class CallbackForm(QWidget):
             rules.CLOSE: "保存后：客户满意，本次再次回访完成。" if revisit
             else "保存后：客户满意，工单关闭。",
             rules.REOPEN: "保存后：客户不满意，工单重开给处理人（附客户原话），重新计时，并提醒主管。",
-            rules.RETRY: "保存后：稍后再次拨打。",
+            rules.RETRY: "保存后：%1后再次拨打。",
             rules.GIVE_UP: "保存后：已达最多拨打次数，结束本次回访" +
             ("。" if revisit else "，工单按未接通结案，并提醒主管。"),
-        }[step])
+        }[step]).replace("%1", self.retry_label or self.tr("稍"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+    QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
     QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -77,20 +77,19 @@ class CallbackScreen(QWidget):
         self.script.setTextFormat(Qt.TextFormat.PlainText)
         self.script.setStyleSheet("QLabel { background: #fffde7; padding: 6px; }")
         body = QWidget()
-        right = QVBoxLayout(body)
-        top = QHBoxLayout()
-        for title, label in ((self.tr("工单概要"), self.summary), (self.tr("处理情况与历次回访"), self.done)):
+        grid = QGridLayout(body)
+        boxes = ((self.tr("工单概要"), self.summary, 0, 0), (self.tr("处理情况与历次回访"), self.done, 0, 1),
+                 (self.tr("回访话术（真诚致歉，逐项询问）"), self.script, 1, 0),
+                 (self.tr("记录本次回访"), self.form, 1, 1))
+        for title, widget, row, col in boxes:
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(label)
-            top.addWidget(box, 1)
-        right.addLayout(top)
-        script_box = QGroupBox(self.tr("回访话术（真诚致歉，逐项询问）"))
-        QVBoxLayout(script_box).addWidget(self.script)
-        right.addWidget(script_box)
-        form_box = QGroupBox(self.tr("记录本次回访"))
-        QVBoxLayout(form_box).addWidget(self.form)
-        right.addWidget(form_box)
-        right.addStretch(1)
+            inner = QVBoxLayout(box)
+            inner.addWidget(widget)
+            inner.addStretch(1)
+            grid.addWidget(box, row, col)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -119,7 +118,7 @@ class CallbackScreen(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([320, 960])
         QVBoxLayout(self).addWidget(splitter)
 
     # the queue ----------------------------------------------------------------------------
@@ -184,11 +183,13 @@ class CallbackScreen(QWidget):
             self._say(self.tr("这通回访已不存在，请刷新"), error=True)
             return False
         self.detail.setEnabled(True)
+        self.message.hide()
         self.summary.setText(call_summary_html(self.call))
         self.done.setText(done_html(self.call))
         self.script.setText(self.call.script)
+        settings = load_settings()
         self.form.start(self.call.kind, self.call.attempts, self.call.max_attempts,
-                        load_settings().satisfied_min)
+                        settings.satisfied_min, settings.retry.label())
         return True
 
     # saving -------------------------------------------------------------------------------
@@ -204,15 +205,32 @@ class CallbackScreen(QWidget):
         except ValidationError as exc:
             if exc.field in self.form.fields:
                 show_form_error(self.form, exc)
-                return
-            self.refresh()
-            self._say(exc.message, error=True)
+            else:
+                self._reload_keeping_input()
+                self._say(exc.message, error=True)
             return
         self.changed.emit(number)
         self.call = None
         self.refresh(row)  # the next call takes the saved one's place
         self._say(result_text(result), error=result.step in ("reopen", "give_up"))
         self.form.focus_first() if self.rows else self.focus_queue()
+
+    def _reload_keeping_input(self) -> None:
+        """Someone else recorded this call meanwhile: show it as it is now and keep what the
+        clerk typed, to save again if it still applies; a call that has ended leaves."""
+        try:
+            call = load_call(self.call.task_id, self.session.actor)
+        except NotFoundError:
+            call = None
+        if call is None or not call.open:
+            self.call = None
+            self.refresh()
+            return
+        self.call = call
+        self.summary.setText(call_summary_html(call))
+        self.done.setText(done_html(call))
+        self.form.attempts = call.attempts
+        self.form.refresh_preview()
 
     def _say(self, text: str, error: bool = False) -> None:
         color = "#c62828" if error else "#1b5e20"

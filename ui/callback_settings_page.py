@@ -95,8 +95,11 @@ class CallbackSettingsPage(QWidget):
         return box
 
     def _revisits(self) -> QGroupBox:
-        box = QGroupBox(self.tr("关闭后再次回访（天数，逗号分隔，如 7,30；留空则不回访）"))
+        box = QGroupBox(self.tr("关闭后再次回访"))
         grid = QGridLayout(box)
+        hint = QLabel(self.tr("按处理方式填写工单关闭后第几天再次回访，逗号分隔，如 7,30；留空则不回访。"))
+        hint.setStyleSheet("color: #555;")
+        grid.addWidget(hint, 4, 0, 1, 4)
         for index, (kind, text) in enumerate(RESOLUTION_KINDS.items()):
             edit = QLineEdit()
             edit.setPlaceholderText(self.tr("不回访"))

@@ -22,7 +22,7 @@ def _when(moment) -> str:
 
 
 def _table(rows) -> str:
-    cells = "".join(f"<tr><td style='color:#555;padding-right:10px'>{k}</td>"
+    cells = "".join(f"<tr><td nowrap style='color:#555;padding-right:10px'>{k}</td>"
                     f"<td>{v}</td></tr>" for k, v in rows if v)
     return f"<table>{cells}</table>"
 

@@ -47,6 +47,7 @@ class QueueRow:
 @dataclass(frozen=True)
 class CallView:
     task_id: int
+    open: bool  # still to be called (not ended)
     kind: str
     revisit_days: int | None
     attempts: int
@@ -134,7 +135,7 @@ def load_call(task_id: int, actor: str) -> CallView:
         "客服": find_staff(actor).name,
         "回访天数": str(task.revisit_days or "")})
     return CallView(
-        task.id, task.kind, task.revisit_days, task.attempts, task.max_attempts,
+        task.id, task.status == "open", task.kind, task.revisit_days, task.attempts, task.max_attempts,
         task.available_at, task.due_at, owner, ticket.number, ticket.state, ticket.received_at,
         customer.name, customer.phone, ticket.product, ticket.order_number,
         category.name if category else None, ticket.description,
