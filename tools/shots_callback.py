@@ -60,26 +60,27 @@ def shoot_all(scenes) -> None:
     screen.queue_list.setCurrentRow(0)
     screen.form.focus_first()
     QApplication.processEvents()
-    shoot(window, "40_callback_queue")
+    shoot(window, "60_callback_queue")
 
     form = screen.form
+    screen.reveal()  # Ctrl+D: the number to dial
     form.reached.setCurrentIndex(form.reached.findData("yes"))
-    form.solved.setCurrentIndex(form.solved.findData(False))
+    form.solved.setCurrentIndex(form.solved.findData("no"))
     form.resolution_score.setValue(2)
     form.attitude_score.setValue(4)
     form.customer_words.setPlainText("新内胆用了两天又开始粘锅，我要求退货")
     QApplication.processEvents()
-    shoot(window, "41_callback_unhappy")
+    shoot(window, "61_callback_unhappy")
     screen.save()
     QApplication.processEvents()
-    shoot(window, "42_callback_reopened")
+    shoot(window, "62_callback_reopened")
 
     for row in range(screen.queue_list.count()):
         if screen.queue_list.item(row).data(Qt.ItemDataRole.UserRole) == task.id:
             screen.queue_list.setCurrentRow(row)
     form.reached.setCurrentIndex(form.reached.findData("关机/停机"))
     QApplication.processEvents()
-    shoot(window, "43_callback_not_reached")
+    shoot(window, "63_callback_not_reached")
 
     _revisit_scene(window, screen, shoot, late)
     _settings_scene(window, shoot)
@@ -87,12 +88,10 @@ def shoot_all(scenes) -> None:
     window.open_ticket(first)
     from PySide6.QtWidgets import QScrollArea
 
-    window.detail.findChild(QScrollArea).verticalScrollBar().setValue(0)
     QApplication.processEvents()  # the new info's height is laid out one round later
-    shoot(window, "48_ticket_detail_reopened")
     window.detail.findChild(QScrollArea).verticalScrollBar().setValue(10_000)
     window.detail.timeline.scrollToBottom()
-    shoot(window, "47_ticket_timeline_callback")
+    shoot(window, "67_ticket_timeline_callback")
 
 
 def _id(number: str) -> int:
@@ -109,7 +108,8 @@ def _revisit_scene(window, screen, shoot, number) -> None:
     from aftersales_desktop.services.callbacks import record_call
     from aftersales_desktop.storage.models_callback import CallbackTask
 
-    task = CallbackTask.get((CallbackTask.ticket == _id(number)) & (CallbackTask.kind == "callback"))
+    task = CallbackTask.get((CallbackTask.ticket == _id(number))
+                            & (CallbackTask.kind == "callback"))
     record_call(task.id, {"reached": True, "solved": True, "resolution_score": 5,
                           "attitude_score": 5, "customer_words": "师傅很专业，谢谢"})
     week = CallbackTask.get((CallbackTask.ticket == _id(number)) & (CallbackTask.revisit_days == 7))
@@ -122,7 +122,7 @@ def _revisit_scene(window, screen, shoot, number) -> None:
         if entry.task_id == week.id:
             screen.queue_list.setCurrentRow(row)
     QApplication.processEvents()
-    shoot(window, "44_callback_revisit")
+    shoot(window, "64_callback_revisit")
     screen.waiting.setChecked(False)
 
 
@@ -135,7 +135,7 @@ def _settings_scene(window, shoot) -> None:
     page.refresh()
     page.fields["revisit_days.repair"].setText("7,7")
     page.save()
-    shoot(window, "45_settings_callback")
+    shoot(window, "65_settings_callback")
     page.refresh()
 
 
@@ -146,5 +146,5 @@ def _resolve_scene(window, shoot) -> None:
     dialog = window.detail.resolve_dialog
     dialog.how.setCurrentIndex(dialog.how.findData("refund"))
     dialog.accept()  # no note yet: refused under the field
-    shoot(dialog, "46_resolve_dialog")
+    shoot(dialog, "66_resolve_dialog")
     dialog.reject()

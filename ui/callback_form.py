@@ -3,7 +3,6 @@ list, a digit sets a score, Tab moves on, Ctrl+Enter (on the screen) saves. Show
 saving will do to the ticket."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
 )
@@ -17,8 +16,6 @@ LABELS = {"reached": "接通情况", "solved": "问题是否真正解决", "reso
 
 
 class CallbackForm(QWidget):
-    changed = Signal()
-
     def __init__(self, parent=None):
         super().__init__(parent)
         self.threshold, self.attempts, self.max_attempts, self.kind = 3, 0, 3, "callback"
@@ -29,8 +26,9 @@ class CallbackForm(QWidget):
         for reason in rules.UNREACHED_REASONS:
             self.reached.addItem(self.tr("未接通：") + self.tr(reason), reason)
         self.solved = QComboBox()
-        for text, value in ((self.tr("请选择…"), None), (self.tr("是，问题已真正解决"), True),
-                            (self.tr("否，问题没有解决"), False)):
+        # "yes"/"no", not Python bools: bools as item data upset PySide6's reference counts
+        for text, value in ((self.tr("请选择…"), None), (self.tr("是，问题已真正解决"), "yes"),
+                            (self.tr("否，问题没有解决"), "no")):
             self.solved.addItem(text, value)
         self.resolution_score, self.attitude_score = self._score(), self._score()
         self.customer_words = QPlainTextEdit()
@@ -118,7 +116,8 @@ class CallbackForm(QWidget):
         if reached is False:
             data["unreached_reason"] = self.reached.currentData()
         elif reached:
-            data.update(solved=self.solved.currentData(),
+            solved = self.solved.currentData()
+            data.update(solved=None if solved is None else solved == "yes",
                         resolution_score=self.resolution_score.value() or None,
                         attitude_score=self.attitude_score.value() or None)
         return data
@@ -137,7 +136,6 @@ class CallbackForm(QWidget):
             value = self.fields[name].value()
             label.setText(self.tr(rules.SCORE_LABELS.get(value, "")))
         self.preview.setText(self._what_happens(reached))
-        self.changed.emit()
 
     def _what_happens(self, reached: bool | None) -> str:
         call = self.tr("第 %1/%2 次拨打。").replace("%1", str(self.attempts + 1)) \

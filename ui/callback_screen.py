@@ -1,22 +1,24 @@
 """回访: the queue of due and overdue callbacks and revisits; one call with the ticket summary,
 what was done, the calls so far and the script; the form to record it.
 
-Keyboard: Up/Down in the queue, Enter to the form, Ctrl+Enter saves and moves on to the next
-call, Esc back to the queue, Ctrl+PgDown / Ctrl+PgUp next / previous call, Ctrl+O the ticket."""
+Keyboard: Up/Down in the queue, Enter to the form, Ctrl+D shows the number to dial (audited),
+Ctrl+Enter saves and moves on to the next call, Esc back to the queue, Ctrl+PgDown / Ctrl+PgUp
+next / previous call, Ctrl+O the ticket."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.callback_rules import task_label
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.deadline_text import remaining_text
-from aftersales_desktop.domain.errors import NotFoundError, ValidationError
-from aftersales_desktop.services.callback_queue import SCOPES, callback_queue, load_call
+from aftersales_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from aftersales_desktop.services.callback_queue import (
+    SCOPES, callback_queue, load_call, reveal_phone)
 from aftersales_desktop.services.callback_settings import load_settings
 from aftersales_desktop.services.callbacks import record_call
 from ui.callback_form import CallbackForm
@@ -37,7 +39,8 @@ class CallbackScreen(QWidget):
         self._build()
         shortcuts = (("Ctrl+Return", self.save), ("Ctrl+Enter", self.save),
                      ("Escape", self.focus_queue), ("Ctrl+PgDown", lambda: self.step(1)),
-                     ("Ctrl+PgUp", lambda: self.step(-1)), ("Ctrl+O", self._open_ticket))
+                     ("Ctrl+PgUp", lambda: self.step(-1)), ("Ctrl+O", self._open_ticket),
+                     ("Ctrl+D", self.reveal))
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot)
         self.refresh()
@@ -100,12 +103,17 @@ class CallbackScreen(QWidget):
         self.save_button = QPushButton(self.tr("保存回访记录"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.save_button.clicked.connect(self.save)
+        self.reveal_button = QPushButton(self.tr("显示号码"))
+        self.reveal_button.setToolTip(self.tr("Ctrl+D：显示完整号码拨打（记入审计日志）"))
+        self.reveal_button.clicked.connect(self.reveal)
         self.ticket_button = QPushButton(self.tr("打开工单"))
         self.ticket_button.setToolTip(self.tr("Ctrl+O"))
         self.ticket_button.clicked.connect(self._open_ticket)
         actions = QHBoxLayout()
-        actions.addWidget(QLabel(self.tr("Enter 开始记录 · Ctrl+Enter 保存并转下一通 · Esc 回到队列")))
+        actions.addWidget(QLabel(self.tr(
+            "Enter 开始记录 · Ctrl+D 显示号码 · Ctrl+Enter 保存并转下一通 · Esc 回到队列")))
         actions.addStretch(1)
+        actions.addWidget(self.reveal_button)
         actions.addWidget(self.ticket_button)
         actions.addWidget(self.save_button)
         self.detail = QWidget()
@@ -151,7 +159,8 @@ class CallbackScreen(QWidget):
 
     def _item(self, entry, now) -> QListWidgetItem:
         if entry.waiting(now):
-            when = self.tr("%1 起").replace("%1", to_local(entry.available_at).strftime("%m-%d %H:%M"))
+            start = to_local(entry.available_at).strftime("%m-%d %H:%M")
+            when = self.tr("%1 起").replace("%1", start)
         else:
             when = remaining_text(entry.due_at, now)
         text = (f"{entry.number}　{entry.customer_name or ''}\n"
@@ -182,6 +191,11 @@ class CallbackScreen(QWidget):
         except NotFoundError:
             self._say(self.tr("这通回访已不存在，请刷新"), error=True)
             return False
+        except PermissionDenied as exc:
+            self.call = None
+            self.detail.setEnabled(False)
+            self._say(exc.message, error=True)
+            return False
         self.detail.setEnabled(True)
         self.message.hide()
         self.summary.setText(call_summary_html(self.call))
@@ -202,6 +216,9 @@ class CallbackScreen(QWidget):
             result = record_call(self.call.task_id, self.form.values(), actor=self.session.actor,
                                  expect_attempts=self.call.attempts,
                                  revisit_in_days=self.form.revisit_days())
+        except PermissionDenied as exc:
+            self._say(exc.message, error=True)
+            return
         except ValidationError as exc:
             if exc.field in self.form.fields:
                 show_form_error(self.form, exc)
@@ -220,7 +237,7 @@ class CallbackScreen(QWidget):
         clerk typed, to save again if it still applies; a call that has ended leaves."""
         try:
             call = load_call(self.call.task_id, self.session.actor)
-        except NotFoundError:
+        except (NotFoundError, PermissionDenied):
             call = None
         if call is None or not call.open:
             self.call = None
@@ -237,6 +254,17 @@ class CallbackScreen(QWidget):
         self.message.setStyleSheet(f"color: {color}; padding: 4px;")
         self.message.setText(text)
         self.message.show()
+
+    def reveal(self) -> None:
+        """The full number to dial, written to the audit trail."""
+        if self.call is None:
+            return
+        try:
+            number = reveal_phone(self.call.task_id, self.session.actor)
+        except (PermissionDenied, NotFoundError) as exc:
+            self._say(getattr(exc, "message", str(exc)), error=True)
+            return
+        self.summary.setText(call_summary_html(self.call, number))
 
     def _open_ticket(self) -> None:
         if self.call is not None:

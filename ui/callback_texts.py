@@ -27,10 +27,16 @@ def _table(rows) -> str:
     return f"<table>{cells}</table>"
 
 
-def call_summary_html(call) -> str:
-    """The ticket as the clerk needs it on the phone: who to call, about what, by when."""
-    phone = (f"<span style='font-size:16pt;font-weight:bold'>{_escape(call.customer_phone)}"
-             "</span>" if call.customer_phone else tr("（无电话）"))
+def call_summary_html(call, revealed: str | None = None) -> str:
+    """The ticket as the clerk needs it on the phone: who to call, about what, by when; the
+    phone masked until revealed to dial (Ctrl+D)."""
+    if revealed:
+        phone = f"<span style='font-size:16pt;font-weight:bold'>{_escape(revealed)}</span>"
+    elif call.customer_phone:
+        phone = (f"{_escape(call.customer_phone)} <span style='color:#555'>"
+                 f"{tr('（Ctrl+D 显示号码拨打）')}</span>")
+    else:
+        phone = tr("（无电话）")
     due = remaining_text(call.due_at, utcnow())
     colour = "#c62828" if due.startswith("超时") else "#1b5e20"
     return _table([

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.permissions import (
-    CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE, INSTRUCT, MANAGE_STAFF, VIEW_AUDIT,
+    CALLBACK, CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE, INSTRUCT, MANAGE_STAFF,
+    VIEW_AUDIT,
 )
 from ui.deadline_scheduler import DeadlineScheduler
 from ui.notice_panel import NoticeBadge, NoticePanel
@@ -39,7 +40,7 @@ SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 # area → the permissions of which one opens it (the services check again); others: everyone
 AREA_PERMISSIONS = {"entry": {CREATE_TICKET}, "classification": {CLASSIFY},
-                    "escalation": {ESCALATE, INSTRUCT},
+                    "escalation": {ESCALATE, INSTRUCT}, "callback": {CALLBACK},
                     "settings": {EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT}}
 
 

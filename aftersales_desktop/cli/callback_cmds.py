@@ -10,7 +10,7 @@ from aftersales_desktop.cli.errors import CliError
 from aftersales_desktop.cli.ticket_format import clip, pad
 from aftersales_desktop.domain.callback_rules import task_label
 from aftersales_desktop.domain.clock import iso_utc, local_today, to_local, utcnow
-from aftersales_desktop.services.callback_queue import callback_queue, load_call
+from aftersales_desktop.services.callback_queue import callback_queue, load_call, reveal_phone
 from aftersales_desktop.services.callbacks import record_call, schedule_extra_revisit
 from aftersales_desktop.services.satisfaction import GROUPS, satisfaction_summary
 from aftersales_desktop.storage.models import Ticket
@@ -27,6 +27,8 @@ def register(commands) -> None:
     listing.set_defaults(func=_list)
     show = actions.add_parser("show", help="one call: ticket, what was done, calls, script")
     show.add_argument("task", help="task id, or the ticket number (its next open call)")
+    show.add_argument("--reveal", action="store_true",
+                      help="the full phone number to dial (written to the audit trail)")
     show.set_defaults(func=_show)
     record = actions.add_parser("record", help="record one call; print the result as JSON")
     record.add_argument("task", help="task id, or the ticket number (its next open call)")
@@ -91,10 +93,12 @@ def _list(args) -> int:
 
 
 def _show(args) -> int:
-    call = load_call(_task_id(args.task), args.actor)
+    task_id = _task_id(args.task)
+    call = load_call(task_id, args.actor)
+    phone = reveal_phone(task_id, args.actor) if args.reveal else call.customer_phone
     print(f"{call.number}  {task_label(call.kind, call.revisit_days)}  第 {call.attempts + 1}/"
           f"{call.max_attempts} 次  {_local(call.due_at)} 前  客户 {call.customer_name or ''} "
-          f"{call.customer_phone or ''}")
+          f"{phone or ''}")
     print(f"问题：{call.description}")
     for r in call.resolutions:
         print(f"处理：{r.how_label}，{r.note or ''}（{r.staff_name}，{_local(r.resolved_at)}）")

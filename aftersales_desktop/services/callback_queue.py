@@ -11,11 +11,17 @@ from peewee import JOIN, fn
 from aftersales_desktop.domain.callback_script import polite_name, render
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.errors import NotFoundError
+from aftersales_desktop.domain.masking import mask_phone
+from aftersales_desktop.domain.permissions import CALLBACK
+from aftersales_desktop.services import audit
 from aftersales_desktop.services.callback_settings import load_settings
+from aftersales_desktop.services.callback_tasks import own_call
 from aftersales_desktop.services.resolution import ResolutionRow, resolutions_of
 from aftersales_desktop.services.satisfaction import CallRecord, callbacks_for_ticket
-from aftersales_desktop.services.staff import find_staff
-from aftersales_desktop.storage.models import Category, Customer, Department, Staff, Ticket
+from aftersales_desktop.services.permissions import acting, require, require_visible
+from aftersales_desktop.services.scoping import ticket_scope
+from aftersales_desktop.storage.models import (
+    Category, Customer, Department, Staff, Ticket, database)
 from aftersales_desktop.storage.models_callback import CallbackTask
 
 Task = CallbackTask
@@ -71,9 +77,13 @@ class CallView:
 
 
 def _scope(query, actor: str, scope: str):
+    """"mine": the calls of `actor` and of their group (theirs to make); "all": every call of
+    the tickets they see (services.scoping)."""
+    me = acting(actor)
     if scope == "all":
-        return query
-    me = find_staff(actor)
+        condition = ticket_scope(me)
+        return query if condition is None else query.where(
+            Task.ticket.in_(Ticket.select(Ticket.id).where(condition)))
     mine = Task.assignee == me.id
     if me.department_id is not None:
         mine |= Task.assignee.is_null() & (Task.group == me.department_id)
@@ -113,11 +123,32 @@ def _short(text: str, length: int = 40) -> str:
     return text if len(text) <= length else text[:length - 1] + "…"
 
 
-def load_call(task_id: int, actor: str) -> CallView:
+def _allowed(task_id: int, actor: str) -> tuple[CallbackTask, Ticket]:
+    """The task and its ticket when `actor` may call (PermissionDenied otherwise)."""
+    staff = require(actor, CALLBACK)
     task = Task.get_or_none(Task.id == task_id)
     if task is None:
         raise NotFoundError(f"callback task {task_id} does not exist")
     ticket = Ticket.get_by_id(task.ticket_id)
+    if not own_call(staff, task):
+        require_visible(staff, ticket.number)
+    return task, ticket
+
+
+def reveal_phone(task_id: int, actor: str) -> str | None:
+    """The customer's full phone number to dial; each reveal is an audit event (like
+    services.personal_data.reveal_contact: the ticket does not change)."""
+    task, ticket = _allowed(task_id, actor)
+    customer = ticket.customer
+    with database.atomic():
+        audit.record("reveal", acting(actor).id, entity="ticket", entity_id=ticket.id,
+                     field="phone", new=f"回访拨号：工单 {ticket.number} 客户{customer.name or ''}的电话")
+    return customer.phone
+
+
+def load_call(task_id: int, actor: str) -> CallView:
+    """One call as the clerk sees it; the phone masked (reveal_phone to dial)."""
+    task, ticket = _allowed(task_id, actor)
     customer = ticket.customer
     category = Category.get_or_none(Category.id == ticket.category_id)
     handler = Staff.get_or_none(Staff.id == ticket.assignee_id)
@@ -132,11 +163,12 @@ def load_call(task_id: int, actor: str) -> CallView:
         "受理日期": to_local(ticket.received_at).strftime("%Y年%m月%d日").replace("年0", "年")
         .replace("月0", "月"),
         "问题": _short(ticket.description, 60), "处理结果": done,
-        "客服": find_staff(actor).name,
+        "客服": acting(actor).name,
         "回访天数": str(task.revisit_days or "")})
     return CallView(
-        task.id, task.status == "open", task.kind, task.revisit_days, task.attempts, task.max_attempts,
+        task.id, task.status == "open", task.kind, task.revisit_days, task.attempts,
+        task.max_attempts,
         task.available_at, task.due_at, owner, ticket.number, ticket.state, ticket.received_at,
-        customer.name, customer.phone, ticket.product, ticket.order_number,
+        customer.name, mask_phone(customer.phone) or None, ticket.product, ticket.order_number,
         category.name if category else None, ticket.description,
         handler.name if handler else None, resolutions, calls, script)

@@ -14,8 +14,9 @@ from aftersales_desktop.domain.callback_script import (
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.sla import UNITS, TimeLimit
+from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.staff import find_staff
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Department, Setting, database
 
 ASSIGN_TO = {"taker": "受理工单的客服", "group": "回访组"}
@@ -124,8 +125,8 @@ def _checked(values: dict) -> dict[str, str]:
 def save_settings(values: dict, actor: str = "admin") -> list[str]:
     """Check and store the given values (keys as in CallbackSettings.as_values); the keys that
     changed. Nothing is written when any value is refused."""
+    staff_id = require(actor, EDIT_SETTINGS).id
     checked = _checked(values)
-    staff_id = find_staff(actor).id
     with database.atomic():
         current = _stored()
         changed = [key for key, value in checked.items() if current[key] != value]

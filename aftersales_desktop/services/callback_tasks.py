@@ -20,6 +20,14 @@ from aftersales_desktop.storage.models_callback import CallbackTask, Resolution
 ENTITY = "callback_task"
 
 
+def own_call(staff, task: CallbackTask) -> bool:
+    """The call is the staff member's or their group's: theirs to make whatever the ticket's
+    scope (a callback group may call back for other departments)."""
+    return task.assignee_id == staff.id or (
+        task.assignee_id is None and task.group_id is not None
+        and task.group_id == staff.department_id)
+
+
 def after_transition(ticket: Ticket, target: str, staff_id: int | None, now: datetime) -> None:
     if target == "resolved":
         create_callback(ticket, now)

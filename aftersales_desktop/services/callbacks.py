@@ -18,16 +18,19 @@ from datetime import datetime
 
 from aftersales_desktop.domain import callback_rules as rules
 from aftersales_desktop.domain.clock import utcnow
+from aftersales_desktop.domain.permissions import CALLBACK
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.sla import add_time
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.callback_settings import load_settings
-from aftersales_desktop.services.callback_tasks import ENTITY, end_task, schedule_revisit
+from aftersales_desktop.services.callback_tasks import (
+    ENTITY, end_task, own_call, schedule_revisit)
 from aftersales_desktop.services.deadlines import load_context
 from aftersales_desktop.services.escalation import _department
 from aftersales_desktop.services.escalation_chain import level_of, receiver
 from aftersales_desktop.services.notices import add_notice
-from aftersales_desktop.services.tickets import _actor, _load, _locked_update, transition
+from aftersales_desktop.services.permissions import require, require_visible
+from aftersales_desktop.services.tickets import _load, _locked_update, _transition
 from aftersales_desktop.storage.models import Staff, Ticket, database
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
 
@@ -100,14 +103,18 @@ def record_call(task_id: int, data: dict, actor: str = "admin",
     `expect_attempts`: the count the clerk saw; a call recorded meanwhile by someone else is
     refused. `revisit_in_days`: one more revisit after a satisfied callback closes the ticket.
     """
+    staff = require(actor, CALLBACK)
+    task = _task(task_id)
+    number = Ticket.select(Ticket.number).where(Ticket.id == task.ticket_id).scalar()
+    if not own_call(staff, task):
+        require_visible(staff, number)
     answers = rules.check_answers(data)
     settings = load_settings()
     rules.require_words(answers, settings.satisfied_min)
     if revisit_in_days not in (None, 0) and not (
             isinstance(revisit_in_days, int) and 1 <= revisit_in_days <= 365):
         raise ValidationError("revisit_in_days", "另约回访的天数为 1–365")
-    staff_id = _actor(actor)
-    number = Ticket.select(Ticket.number).where(Ticket.id == _task(task_id).ticket_id).scalar()
+    staff_id = staff.id
     with database.atomic():
         ticket = _load(number, lock=True)
         task = _task(task_id)
@@ -118,7 +125,7 @@ def record_call(task_id: int, data: dict, actor: str = "admin",
         if ticket.state not in _STATES[task.kind]:
             raise ValidationError("state", f"工单当前状态为 {ticket.state}，不能记录此回访")
         if task.kind == "callback" and ticket.state == "resolved":
-            transition(number, "callback", actor=actor)  # 回访中 from the first call on
+            _transition(number, "callback", actor)  # 回访中 from the first call on
             ticket = _load(number)
         now = utcnow()
         attempt_no = task.attempts + 1
@@ -154,7 +161,7 @@ def _after(step: str, task: CallbackTask, ticket: Ticket, answers: rules.CallAns
     number, key = ticket.number, f"callback:{task.id}:{task.attempts + 1}"
     label = rules.task_label(task.kind, task.revisit_days)
     if step == rules.REOPEN:
-        transition(number, "reopened", actor=actor, reason=rules.reopen_reason(answers, label))
+        _transition(number, "reopened", actor, reason=rules.reopen_reason(answers, label))
         text = (f"工单 {number} {label}时客户不满意，已重开给处理人。"
                 f"客户原话：{answers.customer_words}")
         return None, _notify((ticket.assignee_id, _supervisor(ticket)), text, key, ticket.id)
@@ -163,7 +170,7 @@ def _after(step: str, task: CallbackTask, ticket: Ticket, answers: rules.CallAns
     reason = None if step == rules.CLOSE else \
         f"回访 {task.attempts + 1} 次均未接通（最后一次：{answers.unreached_reason}），按未接通结案"
     try:
-        transition(number, "closed", actor=actor, reason=reason)
+        _transition(number, "closed", actor, reason=reason)
     except ValidationError as exc:  # a logistics exception needs its written report first
         text = f"工单 {number} 已回访，{exc.message}；请提交书面报告后关闭工单"
         return exc.message, _notify((ticket.assignee_id,), text, key, ticket.id)
@@ -177,9 +184,9 @@ def _after(step: str, task: CallbackTask, ticket: Ticket, answers: rules.CallAns
 
 def schedule_extra_revisit(number: str, days: int, actor: str = "admin") -> int:
     """One more revisit of a closed ticket, `days` from now; the task id."""
+    require(actor, CALLBACK, ticket=number)
     if not isinstance(days, int) or not 1 <= days <= 365:
         raise ValidationError("revisit_in_days", "另约回访的天数为 1–365")
-    _actor(actor)
     now = utcnow()
     with database.atomic():
         ticket = _load(number, lock=True)

@@ -9,9 +9,11 @@ from datetime import datetime
 from aftersales_desktop.domain.callback_rules import RESOLUTION_KINDS
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.permissions import HANDLE
 from aftersales_desktop.services import audit
+from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
-from aftersales_desktop.services.tickets import _actor, _load, transition
+from aftersales_desktop.services.tickets import _load, _transition
 from aftersales_desktop.storage.models import Staff, database
 from aftersales_desktop.storage.models_callback import Resolution
 
@@ -39,15 +41,15 @@ def resolve_ticket(number: str, how, note: str, actor: str = "admin",
                    expect_version: int | None = None) -> TicketView:
     """Move the ticket to resolved and keep how and what was done, in one transaction with the
     transition, the callback task it creates and their audit events."""
+    staff_id = require(actor, HANDLE, ticket=number).id
     how = parse_how(how)
     note = (note or "").strip()
     if len(note) < 2:
         raise ValidationError("note", "请写明处理结果（为客户做了什么），回访时要向客户说明")
     if len(note) > MAX_NOTE:
         raise ValidationError("note", f"处理结果最多 {MAX_NOTE} 字")
-    staff_id = _actor(actor)
     with database.atomic():
-        transition(number, "resolved", actor=actor, expect_version=expect_version)
+        _transition(number, "resolved", actor, expect_version=expect_version)
         now = utcnow()  # after the transition's events: the timeline reads in order
         ticket = _load(number)
         row_id = Resolution.insert(ticket=ticket.id, how=how, note=note, resolved_at=now,

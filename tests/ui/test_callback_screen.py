@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from aftersales_desktop.services.resolution import resolve_ticket
-from aftersales_desktop.storage.models import Ticket
+from aftersales_desktop.storage.models import AuditEvent, Ticket
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
 from tests.ui.conftest import press, show_focused, type_text
 from tests.unit.callback_helpers import add_callback_crew, ticket_in_progress
@@ -85,6 +85,10 @@ def test_bad_input_is_named_under_the_field_and_nothing_is_lost(qtbot, clerk):
     _resolved(2)
     screen = show_focused(qtbot, CallbackScreen(clerk))
     screen.form.focus_first()
+    assert "13900000000" not in screen.summary.text() and "139****0000" in screen.summary.text()
+    press(qtbot, Qt.Key.Key_D, CTRL)  # the number to dial, audited
+    assert "13900000000" in screen.summary.text()
+    assert AuditEvent.select().where(AuditEvent.action == "reveal").count() == 1
     _keys(qtbot, Qt.Key.Key_Down, Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Down)
     screen.form.customer_words.setFocus()
     type_text(qtbot, "还没修好")
@@ -110,7 +114,7 @@ def test_a_call_recorded_meanwhile_elsewhere_is_not_recorded_twice(qtbot, clerk)
     record_call(screen.call.task_id, {"reached": False, "unreached_reason": "占线"}, actor="li")
     form = screen.form
     form.reached.setCurrentIndex(form.reached.findData("yes"))
-    form.solved.setCurrentIndex(form.solved.findData(True))
+    form.solved.setCurrentIndex(form.solved.findData("yes"))
     form.resolution_score.setValue(5)
     form.attitude_score.setValue(5)
     screen.save()

@@ -17,7 +17,8 @@ def test_demo_tickets_have_the_callbacks_their_state_implies(db):
     generate_demo(300, seed=5)
     now = utcnow()
     resolved = {r.ticket_id for r in Resolution.select()}
-    callbacks = {t.ticket_id: t for t in CallbackTask.select().where(CallbackTask.kind == "callback")}
+    callbacks = {t.ticket_id: t for t in
+                 CallbackTask.select().where(CallbackTask.kind == "callback")}
     for ticket in Ticket.select():
         passed = "resolved" in path_to(ticket.state)
         assert (ticket.id in resolved) == passed == (ticket.id in callbacks)

@@ -74,12 +74,12 @@ def test_settings_change_what_new_callbacks_do(crew):
             settings.revisit_days["refund"]) == ("24个工作小时", "taker", 3, 3, (7, 30), ())
     changed = save_settings({"assign_to": "group", "group": "售后部", "max_attempts": 1,
                              "satisfied_min": 4, "limit_amount": 1, "limit_unit": "working_day",
-                             "revisit_days": {"repair": "3，14", "refund": "10"}}, actor="li")
+                             "revisit_days": {"repair": "3，14", "refund": "10"}}, actor="admin")
     assert set(changed) == {"callback.assign_to", "callback.max_attempts",
                             "callback.satisfied_min", "callback.limit_amount",
                             "callback.limit_unit", "callback.revisit.repair",
                             "callback.revisit.refund"}
-    assert save_settings({"assign_to": "group"}, actor="li") == []
+    assert save_settings({"assign_to": "group"}, actor="admin") == []
     assert AuditEvent.select().where(AuditEvent.entity == "setting").count() == 7
     number = ticket_in_progress()
     resolve_ticket(number, "repair", "已维修", actor="zhang")
@@ -108,6 +108,6 @@ def test_settings_change_what_new_callbacks_do(crew):
 def test_bad_settings_are_refused_and_nothing_is_written(crew, values, field):
     before = Setting.select().count()
     with pytest.raises(ValidationError) as info:
-        save_settings({"max_attempts": 5, **values}, actor="li")
+        save_settings({"max_attempts": 5, **values}, actor="admin")
     assert info.value.field == field
     assert Setting.select().count() == before and load_settings().max_attempts == 3
