@@ -27,6 +27,7 @@ from aftersales_desktop.services.complaint_register import RegisterFilter, regis
 from aftersales_desktop.services.exception_report import exception_report, written_reports
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import acting, require, require_visible
+from aftersales_desktop.services.satisfaction import callbacks_for_ticket, satisfaction_for_tickets
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.service_record import service_record
 from aftersales_desktop.services.staff import StaffRow
@@ -63,7 +64,8 @@ def register_pdf(f: RegisterFilter, job: RenderJob | None = None, actor: str = "
                  unmasked: bool = False) -> bytes:
     job = _job(job)
     staff = _printer(actor, unmasked, f"{DOCUMENTS['register']} {f.date_from} 至 {f.date_to}")
-    data = register_data(replace(f, viewer=staff.login), unmasked=unmasked)
+    data = register_data(replace(f, viewer=staff.login), unmasked=unmasked,
+                         satisfaction=satisfaction_for_tickets)
     return ComplaintRegisterRenderer(data, company_name(), printed_by=staff.name).render(job)
 
 
@@ -71,7 +73,8 @@ def ticket_pdf(number: str, attachments_dir: Path | None, job: RenderJob | None 
                actor: str = "admin", unmasked: bool = False) -> bytes:
     job, number = _job(job), _number(number)
     staff = _printer(actor, unmasked, f"{DOCUMENTS['ticket']} {number}", number)
-    data = service_record(number, attachments_dir, unmasked=unmasked)
+    data = service_record(number, attachments_dir, unmasked=unmasked,
+                          callbacks=callbacks_for_ticket)
     return ServiceRecordRenderer(data, company_name(), printed_by=staff.name).render(job)
 
 
