@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.callback_rules import task_label
@@ -24,6 +24,7 @@ from aftersales_desktop.services.callbacks import record_call
 from ui.callback_form import CallbackForm
 from ui.callback_texts import call_summary_html, done_html, result_text
 from ui.field_errors import show_form_error
+from ui.queue_layout import detail_pane, queue_and_detail
 
 
 class CallbackScreen(QWidget):
@@ -93,10 +94,6 @@ class CallbackScreen(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -116,18 +113,8 @@ class CallbackScreen(QWidget):
         actions.addWidget(self.reveal_button)
         actions.addWidget(self.ticket_button)
         actions.addWidget(self.save_button)
-        self.detail = QWidget()
-        detail_column = QVBoxLayout(self.detail)
-        detail_column.setContentsMargins(0, 0, 0, 0)
-        detail_column.addWidget(scroll, 1)
-        detail_column.addWidget(self.message)
-        detail_column.addLayout(actions)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 960])
-        QVBoxLayout(self).addWidget(splitter)
+        self.detail = detail_pane(body, self.message, actions)
+        queue_and_detail(self, left, self.detail, [320, 960])
 
     # the queue ----------------------------------------------------------------------------
     def refresh(self, row: int | None = None) -> None:

@@ -3,8 +3,8 @@ as satisfied, revisits after closing per resolution kind, and the two call scrip
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.callback_rules import RESOLUTION_KINDS
@@ -13,6 +13,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import callback_settings as cs
 from aftersales_desktop.services.classification_rules import department_names
 from ui.field_errors import show_form_error, with_error
+from ui.queue_layout import frameless_scroll
 from ui.sla_page import UNIT_TEXT
 
 
@@ -28,10 +29,7 @@ class CallbackSettingsPage(QWidget):
         column.addWidget(self._revisits())
         column.addWidget(self._scripts())
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = frameless_scroll(body)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.save_button = QPushButton(self.tr("保存回访设置"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -18,6 +18,7 @@ from aftersales_desktop.services.classification_queue import (
 )
 from ui.caller_panel import local_time
 from ui.classification_form import ClassificationForm
+from ui.queue_layout import detail_pane, queue_and_detail
 
 
 class ClassificationScreen(QWidget):
@@ -77,23 +78,8 @@ class ClassificationScreen(QWidget):
         right.addWidget(summary_box)
         right.addWidget(self.form)
         right.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        self.detail = QWidget()
-        detail_column = QVBoxLayout(self.detail)
-        detail_column.setContentsMargins(0, 0, 0, 0)
-        detail_column.addWidget(scroll, 1)
-        detail_column.addWidget(self.message)
-        detail_column.addLayout(actions)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 900])
-        QVBoxLayout(self).addWidget(splitter)
+        self.detail = detail_pane(body, self.message, actions)
+        queue_and_detail(self, left, self.detail, [360, 900])
 
     # the queue ----------------------------------------------------------------------------
     def refresh(self, keep: str | None = None) -> None:

@@ -319,15 +319,7 @@ class TicketDetailScreen(QWidget):
         self.changed.emit(self.view.number)
 
     def _resolve(self, how: str, note: str) -> None:
-        """For the dialog: a conflict reloads the ticket and is raised on to keep the input."""
-        try:
-            resolve_ticket(self.view.number, how, note, actor=self.session.actor,
-                           expect_version=self.view.version)
-        except ConflictError as exc:
-            self._conflict(exc)
-            raise
-        self.load(self.view.number, keep_edits=self.save_button.isEnabled())
-        self.changed.emit(self.view.number)
+        self._dialog_change(resolve_ticket, how, note)
 
     def open_reassign(self) -> None:
         self.reassign_dialog = ReassignDialog(self.view.number, self.view.assignee,
@@ -335,10 +327,13 @@ class TicketDetailScreen(QWidget):
         self.reassign_dialog.open()
 
     def _reassign(self, login: str, reason: str) -> None:
-        """For the dialog: a conflict reloads the ticket and is raised on to keep the input."""
+        self._dialog_change(reassign, login, reason=reason)
+
+    def _dialog_change(self, action, *args, **kwargs) -> None:
+        """For the dialogs: a conflict reloads the ticket and is raised on to keep the input."""
         try:
-            reassign(self.view.number, login, actor=self.session.actor, reason=reason,
-                     expect_version=self.view.version)
+            action(self.view.number, *args, actor=self.session.actor,
+                   expect_version=self.view.version, **kwargs)
         except ConflictError as exc:
             self._conflict(exc)
             raise

@@ -15,8 +15,8 @@ from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.sla import UNITS, TimeLimit
 from aftersales_desktop.domain.permissions import EDIT_SETTINGS
-from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.setting_values import write_settings
 from aftersales_desktop.storage.models import Department, Setting, database
 
 ASSIGN_TO = {"taker": "受理工单的客服", "group": "回访组"}
@@ -128,12 +128,4 @@ def save_settings(values: dict, actor: str = "admin") -> list[str]:
     staff_id = require(actor, EDIT_SETTINGS).id
     checked = _checked(values)
     with database.atomic():
-        current = _stored()
-        changed = [key for key, value in checked.items() if current[key] != value]
-        now = utcnow()
-        for key in changed:
-            if Setting.update(value=checked[key]).where(Setting.key == key).execute() == 0:
-                Setting.insert(key=key, value=checked[key]).execute()
-            audit.record("update", staff_id, entity="setting", field=key, old=current[key],
-                         new=checked[key], at=now)
-    return changed
+        return write_settings(_stored(), checked, staff_id, utcnow())

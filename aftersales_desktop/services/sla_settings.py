@@ -23,6 +23,7 @@ from aftersales_desktop.services.classification_rules import _category, _number
 from aftersales_desktop.services.deadline_bulk import resync_running
 from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.setting_values import write_settings
 from aftersales_desktop.storage.models import Setting, database
 from aftersales_desktop.storage.models_sla import SlaPolicyRow
 
@@ -175,14 +176,6 @@ def set_business_hours(opens: str, closes: str, actor: str = "admin") -> SlaChan
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         old = dict(zip((OPENS, CLOSES), business_hours()))
-        new = {OPENS: opens, CLOSES: closes}
-        changed = [key for key in new if old[key] != new[key]]
-        if not changed:
+        if not write_settings(old, {OPENS: opens, CLOSES: closes}, staff_id, utcnow()):
             return SlaChange(None, False, 0)
-        now = utcnow()
-        for key in changed:
-            if Setting.update(value=new[key]).where(Setting.key == key).execute() == 0:
-                Setting.insert(key=key, value=new[key]).execute()
-            audit.record("update", staff_id, entity="setting", field=key, old=old[key],
-                         new=new[key], at=now)
         return SlaChange(None, True, resync_running())
