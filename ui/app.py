@@ -1,4 +1,9 @@
-"""Start the desktop program: `aftersales` without a sub-command lands here."""
+"""Start the desktop program: `aftersales` without a sub-command lands here.
+
+The main window's frame is shown before the database is opened: it needs no domain module,
+so it is painted as soon as Qt is up. The database, the sign-in, the staff member and the
+first screen follow right after that first paint (`open_session`).
+"""
 from __future__ import annotations
 
 import sys
@@ -6,13 +11,10 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from aftersales_desktop.domain.errors import NotFoundError
-from aftersales_desktop.domain.permissions import MANAGE_STAFF
-from aftersales_desktop.storage.connection import open_database
 from ui.deadline_scheduler import DeadlineScheduler, scheduler_disabled
+from ui.first_paint import after_first_paint
 from ui.fonts import register_bundled_font
 from ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
-from ui.session import Session
 
 DEMO_TICKETS = 300
 
@@ -28,6 +30,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     """On an empty database, offer demo tickets once per database; True when generated."""
+    from aftersales_desktop.domain.permissions import MANAGE_STAFF
     from aftersales_desktop.services.intake import has_tickets
 
     key = "demo/offered/" + window.session.location.display.replace("/", "|")
@@ -58,25 +61,48 @@ def run(args) -> int:
     """Open the database of `args.db`, sign in (`args.actor` is the login offered) and show
     the main window."""
     app = make_app()
+    start(args)
+    return app.exec()
+
+
+def start(args) -> MainWindow:
+    """Show the main window's frame now; `open_session` fills it after its first paint."""
+    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
+    window = MainWindow(None, settings,
+                        scheduler=None if scheduler_disabled() else DeadlineScheduler())
+    window.show()
+    after_first_paint(window, lambda: open_session(window, args))
+    return window
+
+
+def open_session(window: MainWindow, args) -> bool:
+    """Open the database, sign in and attach the session to `window`. When the database
+    cannot be opened or the staff member is unknown: a message, and the program ends with
+    status 2; when the person quits the sign-in: status 0."""
+    from aftersales_desktop.domain.errors import NotFoundError
+    from aftersales_desktop.storage.connection import open_database
+    from ui.session import Session
+    from ui.sign_in import install_refusal_hook, signed_in_login
+
     try:
         _handle, location = open_database(getattr(args, "db", None))
     except Exception as exc:  # cannot open the database: say so in a window, not a traceback
-        QMessageBox.critical(None, "售后工单台", f"无法打开数据库：{exc}")
-        return 2
-    from ui.sign_in import install_refusal_hook, signed_in_login
-
+        return _cannot_start(window, f"无法打开数据库：{exc}")
     login = signed_in_login(location, getattr(args, "actor", None))
     if login is None:
-        return 0
+        QApplication.exit(0)
+        return False
     install_refusal_hook()
     try:
         session = Session.for_staff(login, location)
     except NotFoundError as exc:
-        QMessageBox.critical(None, "售后工单台", f"无法以该人员身份登录：{exc}")
-        return 2
-    settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
-    window = MainWindow(session, settings,
-                        scheduler=None if scheduler_disabled() else DeadlineScheduler())
-    window.show()
-    offer_demo(window, settings)
-    return app.exec()
+        return _cannot_start(window, f"无法以该人员身份登录：{exc}")
+    window.attach(session)
+    offer_demo(window, window.settings)
+    return True
+
+
+def _cannot_start(window: MainWindow, text: str) -> bool:
+    QMessageBox.critical(window, "售后工单台", text)
+    QApplication.exit(2)
+    return False

@@ -10,18 +10,7 @@ import json
 import os
 import sys
 
-from peewee import OperationalError
-
 from aftersales_desktop import __version__
-from aftersales_desktop.cli.errors import (
-    EXIT_BAD_INPUT, EXIT_DENIED, EXIT_PROBLEM, CliError, fail,
-)
-from aftersales_desktop.domain.errors import (
-    ConflictError, NotFoundError, PermissionDenied, ValidationError,
-)
-from aftersales_desktop.domain.states import TransitionError
-from aftersales_desktop.storage.connection import SchemaError, open_database, schema_version
-
 
 
 def _actor_option(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _init(args) -> int:
+    from aftersales_desktop.storage.connection import schema_version
+
     print(json.dumps({"location": args.location.display, "engine": args.location.engine,
                       "schema_version": schema_version(args.db_handle)}, ensure_ascii=False))
     return 0
@@ -71,9 +62,23 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run  # imported here: every other command works without a display
 
         return run(window)
-    args = build_parser().parse_args(argv)
+    return _command(build_parser().parse_args(argv))
+
+
+def _command(args: argparse.Namespace) -> int:
+    """Open the database, sign in and run the command; errors become a message and a status."""
+    from peewee import OperationalError
+
+    from aftersales_desktop.cli.errors import (
+        EXIT_BAD_INPUT, EXIT_DENIED, EXIT_PROBLEM, CliError, fail,
+    )
     from aftersales_desktop.cli.sign_in import sign_in
+    from aftersales_desktop.domain.errors import (
+        ConflictError, NotFoundError, PermissionDenied, ValidationError,
+    )
+    from aftersales_desktop.domain.states import TransitionError
     from aftersales_desktop.services.permissions import record_refusal
+    from aftersales_desktop.storage.connection import SchemaError, open_database
 
     try:
         if getattr(args, "opens_db", True):

@@ -1,0 +1,65 @@
+"""The program's start: the window's frame is shown first, the database opened after its
+first paint; a database that cannot be opened is reported and ends the program."""
+from __future__ import annotations
+
+from argparse import Namespace
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from aftersales_desktop.services.intake import has_tickets
+from ui import app
+
+
+@pytest.fixture
+def started(qtbot, tmp_path, monkeypatch, data_dir):
+    """start() as `aftersales` runs it, with settings in tmp_path and no deadline timer."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(app, "QSettings", lambda *_: settings)
+    monkeypatch.setenv("AFTERSALES_NO_SCHEDULER", "1")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+
+    def start(db: str, actor: str = "admin"):
+        window = app.start(Namespace(db=db, actor=actor))
+        qtbot.addWidget(window)
+        return window, asked
+    return start
+
+
+def test_the_frame_is_shown_first_and_filled_after_its_first_paint(qtbot, tmp_path, started):
+    db = str(tmp_path / "desk.sqlite3")
+    window, asked = started(db)
+    assert window.isVisible() and window.session is None
+    assert window.location_label.text() == "正在打开数据库…"
+    window.new_ticket()  # nothing to show yet: nothing happens, nothing breaks
+    assert window.stack.count() == 0
+    qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
+    assert db in window.location_label.text()
+    assert "系统管理员" in window.staff_label.text()
+    qtbot.waitUntil(lambda: window.overdue_label.text() == "超时工单：0", timeout=3000)
+    assert window.stack.currentWidget() is window.entry
+    assert len(asked) == 1 and not has_tickets()  # the empty database offered demo data
+
+
+def test_a_database_that_cannot_be_opened_is_reported_and_ends_with_status_2(
+        qtbot, tmp_path, started, monkeypatch):
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    shown, codes = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: codes.append(code))
+    window, _ = started(str(broken))
+    qtbot.waitUntil(lambda: codes == [2], timeout=5000)
+    assert shown[0].startswith("无法打开数据库：") and window.session is None
+
+
+def test_an_unknown_staff_member_is_reported(qtbot, tmp_path, started, monkeypatch):
+    shown, codes = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: codes.append(code))
+    window, _ = started(str(tmp_path / "desk.sqlite3"), actor="nobody")
+    qtbot.waitUntil(lambda: codes == [2], timeout=5000)
+    assert shown[0].startswith("无法以该人员身份登录：") and window.session is None
