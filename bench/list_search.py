@@ -7,7 +7,8 @@ when it already holds tickets, upgraded first when its schema is older) and time
 工单 screen does: the first page with its count, and per search the count, the order
 decision and the first page. Baselines, in the same run: the previous implementation's SQL
 (exact count, LIKE '%…%' search, ORDER BY received time). Prints one JSON line per figure:
-{"metric", "value", "unit", "baseline", "ratio"}; notes on stderr.
+{"metric", "value", "unit", "baseline", "ratio"}; notes on stderr, with whether the first
+page of each baseline query is the baseline's (numbers and order; exit status 1 if not).
 """
 from __future__ import annotations
 
@@ -45,22 +46,24 @@ def timed(action) -> float:
     return (perf_counter() - started) * 1000
 
 
-def screen_refresh(f: TicketFilter) -> None:
-    """What TicketListScreen.refresh asks of the services."""
-    list_page(plan_sort(f, count_tickets(f)), PAGE)
+def screen_refresh(f: TicketFilter) -> list[str]:
+    """What TicketListScreen.refresh asks of the services; the numbers of the first page."""
+    return [row.number for row in list_page(plan_sort(f, count_tickets(f)), PAGE)]
 
 
-def old_refresh(text: str | None) -> None:
-    """The previous list_page + count_tickets: LIKE search, exact count."""
+def old_refresh(text: str | None) -> list[str]:
+    """The previous list_page + count_tickets: LIKE search, exact count; the page's numbers."""
     p = database.param
     where, args = "", ()
     if text:
         where = (f"WHERE (c.name LIKE {p} OR t.description LIKE {p} OR t.order_number = {p} "
                  f"OR t.waybill = {p} OR t.number = {p})")
         args = (f"%{text}%", f"%{text}%", text, text, text.upper())
-    database.execute_sql(f"SELECT {OLD_COLUMNS} {OLD_FROM} {where} "
-                         f"ORDER BY t.received_at DESC, t.id DESC LIMIT {PAGE}", args).fetchall()
+    rows = database.execute_sql(f"SELECT {OLD_COLUMNS} {OLD_FROM} {where} "
+                                f"ORDER BY t.received_at DESC, t.id DESC LIMIT {PAGE}",
+                                args).fetchall()
     database.execute_sql(f"SELECT COUNT(*) {OLD_FROM} {where}", args).fetchone()
+    return [row[0] for row in rows]
 
 
 def sample_queries(rng: random.Random, length: int) -> list[str]:
@@ -129,7 +132,12 @@ def main() -> int:
         every, old_every = every + new, old_every + old
     line("search_p95_ms", p95(every), p95(old_every))
     print(f"queries: {json.dumps(queries, ensure_ascii=False)}", file=sys.stderr)
-    return 0
+    differ = [text for texts in queries.values() for text in texts[:args.baseline_queries]
+              if screen_refresh(TicketFilter(search=text)) != old_refresh(text)]
+    print(f"first pages equal to the LIKE baseline's: {2 * args.baseline_queries - len(differ)}"
+          f" of {2 * args.baseline_queries}{'; not: ' + ' '.join(differ) if differ else ''}",
+          file=sys.stderr)
+    return 1 if differ else 0
 
 
 if __name__ == "__main__":

@@ -5,7 +5,9 @@ change, so the words are never stale. Indexed: FTS5 on SQLite, GIN on PostgreSQL
 """
 from __future__ import annotations
 
-from peewee import SQL, Expression, NodeList, Table, chunked, fn
+from dataclasses import dataclass
+
+from peewee import SQL, Expression, Node, NodeList, Table, chunked, fn
 
 from aftersales_desktop.domain.search_text import query_phrases, ticket_words
 from aftersales_desktop.storage.connection import dialect
@@ -14,6 +16,7 @@ from aftersales_desktop.storage.models import Customer, Ticket, database
 FTS = Table("ticket_search_fts", ("rowid", "tokens")).bind(database)
 SEARCH = Table("ticket_search", ("ticket_id", "tokens", "words")).bind(database)
 _CHUNK = 1000
+WALK_ROWS = 20_000  # PostgreSQL: the newest tickets a page checks before asking the index
 
 
 def index_tickets(ticket_ids) -> None:
@@ -50,9 +53,21 @@ def rebuild_search_index() -> int:
         last, seen = ids[-1], seen + len(ids)
 
 
-def search_source(text: str):
-    """(table, its ticket id column to order by, the same to join on, condition) finding the
-    tickets that contain every word and phrase of `text`; None when there is nothing to find."""
+@dataclass(frozen=True)
+class SearchSource:
+    """Where the tickets containing a text are found, as parts of a ticket query."""
+    table: Table
+    order: Node  # its ticket id column, to order by: the index reads it in that order
+    joined: Node  # the same, to join on
+    condition: Node  # the text test, answered by the index
+    # PostgreSQL: the same test without the index, to check rows one by one (GIN finds
+    # every match in no order, so the newest page is found faster by walking the newest ids)
+    scan: Node | None = None
+
+
+def search_source(text: str) -> SearchSource | None:
+    """The tickets that contain every word and phrase of `text`; None when there is nothing
+    to find."""
     phrases = query_phrases(text)
     if not phrases:
         return None
@@ -61,8 +76,35 @@ def search_source(text: str):
         # Unary + keeps SQLite from probing FTS5 once per ticket (slow with filters);
         # the index is read once, in rowid order, and tickets are looked up by id.
         joined = NodeList((SQL("+"), FTS.rowid), glue="")
-        return FTS, FTS.rowid, joined, Expression(FTS.tokens, "MATCH", match)
+        return SearchSource(FTS, FTS.rowid, joined, Expression(FTS.tokens, "MATCH", match))
     query = fn.phraseto_tsquery("simple", phrases[0])
     for phrase in phrases[1:]:
         query = Expression(query, "&&", fn.phraseto_tsquery("simple", phrase))
-    return SEARCH, SEARCH.ticket_id, SEARCH.ticket_id, Expression(SEARCH.words, "@@", query)
+    return SearchSource(SEARCH, SEARCH.ticket_id, SEARCH.ticket_id,
+                        Expression(SEARCH.words, "@@", query), fn.ts_match_vq(SEARCH.words, query))
+
+
+def matching_ids(source: SearchSource):
+    """The ids of all matching tickets as a materialised CTE (column ticket_id): found through
+    the index as a set, so that PostgreSQL does not walk another order's index testing each
+    ticket (the words' statistics say little about how often a phrase occurs)."""
+    return (source.table.select(source.order.alias("ticket_id")).where(source.condition)
+            .cte("matched", materialized=True))
+
+
+def newest_matches(build, source: SearchSource, limit: int, below: int | None = None):
+    """Rows of the `limit` newest entered matching tickets (ids below `below`), where
+    `build(test)` is the ticket query searching with `test`. The newest WALK_ROWS ids are
+    checked one by one, which finds a page of a frequent word at once; the index is asked
+    only for the rest, among older tickets, when they hold fewer than `limit` matches."""
+    if below is None:
+        below = (database.execute_sql("SELECT MAX(ticket_id) FROM ticket_search")
+                 .fetchone()[0] or 0) + 1
+    floor = below - WALK_ROWS
+    window = (source.order < below) & (source.order >= floor)
+    rows = list(build(source.scan).where(window).order_by(source.order.desc())
+                .limit(limit).dicts())
+    if len(rows) < limit and floor > 1:
+        rows.extend(build(source.condition).where(source.order < floor)
+                    .order_by(source.order.desc()).limit(limit - len(rows)).dicts())
+    return rows

@@ -20,7 +20,9 @@ from aftersales_desktop.services.deadlines import overdue_ticket_ids
 from aftersales_desktop.services.numbering import NUMBER_PATTERN
 from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import scoped
-from aftersales_desktop.services.search_index import search_source
+from aftersales_desktop.services.search_index import (
+    SearchSource, matching_ids, newest_matches, search_source,
+)
 from aftersales_desktop.storage.models import Category, Customer, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
 
@@ -33,6 +35,8 @@ SORT_KEYS = {
     "assignee": Staff.name, ENTERED: Ticket.id,
 }
 INDEXED_SORTS = {ENTERED, "received_at", "number"}
+_FILTERS = ("state", "category", "priority", "channel", "assignee", "date_from", "date_to",
+            "overdue", "viewer")
 
 
 @dataclass(frozen=True)
@@ -73,17 +77,26 @@ class TicketTableRow:
 _utc_start = day_start_utc
 
 
-def _searched(f: TicketFilter):
+def _searched(f: TicketFilter) -> SearchSource | None:
     return search_source(f.search) if (f.search or "").strip() else None
 
 
-def _query(f: TicketFilter, columns, full: bool):
-    """Tickets passing the filter; `full` joins everything the rows show."""
+def _only_search(f: TicketFilter) -> bool:
+    return not any(getattr(f, name) for name in _FILTERS)
+
+
+def _query(f: TicketFilter, columns, full: bool, test=None, ranked: bool = True):
+    """Tickets passing the filter; `full` joins everything the rows show. `test` replaces the
+    search's indexed test (SearchSource.scan); `ranked` False finds the matches first, as a
+    set, for an order the search index cannot give (PostgreSQL)."""
     source = _searched(f)
     query = Ticket.select(*columns)
-    if source:
-        table, _, joined_id, condition = source
-        query = query.join(table, on=(joined_id == Ticket.id)).where(condition)
+    if source and not ranked:
+        matched = matching_ids(source)
+        query = query.join(matched, on=(matched.c.ticket_id == Ticket.id)).with_cte(matched)
+    elif source:
+        query = query.join(source.table, on=(source.joined == Ticket.id))
+        query = query.where(source.condition if test is None else test)
     if full or f.sort == "customer":
         query = query.join(Customer, on=(Ticket.customer == Customer.id))
     if full or f.category or f.sort == "category":
@@ -128,6 +141,18 @@ def _open_deadlines(column):
     return (d.select(column(d)).where((d.ticket == Ticket.id) & d.met_at.is_null()))
 
 
+_PAGE_COLUMNS = [
+    Ticket.id, Ticket.number, Ticket.received_at, Customer.name.alias("customer_name"),
+    Customer.phone.alias("customer_phone"), Category.name.alias("category_name"),
+    SubCategory.name.alias("subcategory_name"), Ticket.priority, Ticket.state,
+    Ticket.channel, Staff.name.alias("assignee_name"), Ticket.description,
+    _open_deadlines(lambda d: fn.MIN(d.due_at)).alias("due"),
+    _open_deadlines(lambda d: fn.MIN(d.warn_at)).alias("warn"),
+    fn.EXISTS(TicketPause.select(TicketPause.id).where(
+        (TicketPause.ticket == Ticket.id) & TicketPause.ended_at.is_null())).alias("paused"),
+]
+
+
 def _moment(value) -> str | None:
     if isinstance(value, str):  # SQLite hands back aggregates of timestamps as text
         value = datetime.fromisoformat(value)
@@ -136,9 +161,13 @@ def _moment(value) -> str | None:
 
 def count_tickets(f: TicketFilter, cap: int = COUNT_CAP) -> int:
     """How many tickets pass the filter, counting no further than cap + 1."""
-    query, source = _query(f, [Ticket.id], full=False)
+    source = _searched(f)
     if (f.search or "").strip() and source is None:
         return 0
+    if source and _only_search(f):  # the search index alone: no ticket row is read
+        query = source.table.select(source.order).where(source.condition)
+    else:
+        query, _ = _query(f, [Ticket.id], full=False)
     return query.limit(cap + 1).count()
 
 
@@ -167,21 +196,20 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
               after: TicketTableRow | None = None) -> list[TicketTableRow]:
     """One page in the order of `f`. Give the last row shown as `after` for the next page:
     indexed orders continue from it; other orders (small results only) use `offset`."""
-    query, source = _query(f, [
-        Ticket.id, Ticket.number, Ticket.received_at, Customer.name.alias("customer_name"),
-        Customer.phone.alias("customer_phone"), Category.name.alias("category_name"),
-        SubCategory.name.alias("subcategory_name"), Ticket.priority, Ticket.state,
-        Ticket.channel, Staff.name.alias("assignee_name"), Ticket.description,
-        _open_deadlines(lambda d: fn.MIN(d.due_at)).alias("due"),
-        _open_deadlines(lambda d: fn.MIN(d.warn_at)).alias("warn"),
-        fn.EXISTS(TicketPause.select(TicketPause.id).where(
-            (TicketPause.ticket == Ticket.id) & TicketPause.ended_at.is_null())).alias("paused"),
-    ], full=True)
+    source = _searched(f)
     if (f.search or "").strip() and source is None:
         return []
     key = SORT_KEYS.get(f.sort, Ticket.received_at)
     if key is Ticket.id and source:
-        key = source[1]  # the search index's own order, which it reads without sorting
+        key = source.order  # the search index's own order, which it reads without sorting
+    if source and source.scan is not None and key is source.order and f.descending \
+            and (after is not None or not offset):
+        rows = newest_matches(lambda test: _query(f, _PAGE_COLUMNS, True, test)[0], source,
+                              limit, after.id if after is not None else None)
+        return [_row(r) for r in rows]
+    # PostgreSQL, another order: the matches as a set, sorted, and only the page's rows joined
+    ranked = source is None or source.scan is None or key is source.order
+    query, _ = _query(f, _PAGE_COLUMNS if ranked else [Ticket.id], full=ranked, ranked=ranked)
     if after is not None and f.sort in INDEXED_SORTS:
         query = query.where(_after(f, key, after))
         offset = 0
@@ -189,12 +217,18 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
     if f.sort != ENTERED:
         order.append(Ticket.id.desc() if f.descending else Ticket.id.asc())
     query = query.order_by(*order).limit(limit).offset(offset or None)
-    return [TicketTableRow(r["number"], iso_utc(r["received_at"]), r["customer_name"],
-                           r["customer_phone"], r["category_name"], r["subcategory_name"],
-                           r["priority"], r["state"], r["channel"], r["assignee_name"],
-                           _moment(r["due"]), r["id"], r["description"], _moment(r["warn"]),
-                           bool(r["paused"]))
-            for r in query.dicts()]
+    if not ranked:
+        rows, _ = _query(TicketFilter(), _PAGE_COLUMNS, full=True)
+        query = rows.where(Ticket.id.in_(query)).order_by(*order)
+    return [_row(r) for r in query.dicts()]
+
+
+def _row(r: dict) -> TicketTableRow:
+    return TicketTableRow(r["number"], iso_utc(r["received_at"]), r["customer_name"],
+                          r["customer_phone"], r["category_name"], r["subcategory_name"],
+                          r["priority"], r["state"], r["channel"], r["assignee_name"],
+                          _moment(r["due"]), r["id"], r["description"], _moment(r["warn"]),
+                          bool(r["paused"]))
 
 
 def exact_number(text: str, viewer: str | None = None) -> str | None:

@@ -1,0 +1,81 @@
+"""Search pages against a plain scan (LIKE), on both engines: with the newest-first walk of
+PostgreSQL made tiny so that every page mixes the walk, the index, keyset and filters."""
+from __future__ import annotations
+
+import pytest
+
+from aftersales_desktop.services import search_index, ticket_list
+from aftersales_desktop.services.ticket_list import (
+    ENTERED, TicketFilter, count_tickets, list_page, plan_sort,
+)
+from aftersales_desktop.services.tickets import create_ticket, transition
+from aftersales_desktop.storage.models import database
+from tests.unit.helpers import ticket_json
+
+TEXTS = ["洗衣机漏水，地板泡坏", "快递外包装破损，电饭煲外壳碎裂", "电饭煲无法加热",
+         "空调漏水并有异响", "快递三天未到，物流不更新"]
+QUERIES = ["漏", "漏水", "电饭煲外壳", "外壳碎裂", "快递", "王芳", "欧阳", "5678", "13800135678",
+           "TB20261101001", "JD-77", "YT100", "SF2"]
+
+
+@pytest.fixture
+def spread(db, monkeypatch):
+    """23 tickets, matches spread over old and new ones; windows of 4 tickets, cap 3."""
+    monkeypatch.setattr(search_index, "WALK_ROWS", 4)
+    monkeypatch.setattr(ticket_list, "COUNT_CAP", 3)
+    for n in range(23):
+        person = ({"name": "欧阳娜娜", "phone": "13800135678"} if n % 7 == 3
+                  else {"name": "王芳", "phone": f"1391234{n:04d}"})
+        number = create_ticket(ticket_json(
+            customer=person, order={"number": "JD-77" if n in (2, 19) else f"TB{n}"},
+            logistics={"waybill": f"YT100{n}" if n < 3 else f"SF{n}"},
+            problem={"description": TEXTS[n % len(TEXTS)] if n % 4 else TEXTS[1]})).number
+        if n % 3 == 0:
+            transition(number, "verified")
+
+
+def plain_scan(text: str, state: str | None = None) -> list[str]:
+    """Numbers containing `text`, newest first, by LIKE over the searched fields."""
+    p = database.param
+    digits = "".join(c for c in text if c.isdigit())
+    where = (f"(c.name LIKE {p} OR t.description LIKE {p} OR t.number = {p} "
+             f"OR t.order_number = {p} OR t.waybill = {p}"
+             + (f" OR c.phone LIKE {p})" if len(digits) >= 4 else ")"))
+    args = [f"%{text}%", f"%{text}%", text, text, text] + ([f"%{digits}"] if len(digits) >= 4
+                                                         else [])
+    if state:
+        where += f" AND t.state = {p}"
+        args.append(state)
+    rows = database.execute_sql(
+        f"SELECT t.number FROM ticket t JOIN customer c ON c.id = t.customer_id WHERE {where} "
+        "ORDER BY t.received_at DESC, t.id DESC", args).fetchall()
+    return [number for number, in rows]
+
+
+def screen_pages(f: TicketFilter, size: int = 2) -> list[str]:
+    """Every page the list screen would fetch, continuing from the last row shown."""
+    f = plan_sort(f, count_tickets(f))
+    rows = []
+    while page := list_page(f, size, len(rows), rows[-1] if rows else None):
+        rows += page
+        assert len(rows) <= 30, "pages do not end"
+    return [row.number for row in rows]
+
+
+@pytest.mark.parametrize("state", [None, "verified"])
+def test_every_page_equals_a_plain_scan(spread, state):
+    for text in QUERIES:
+        expected = plain_scan(text, state)
+        f = TicketFilter(search=text, state=state)
+        assert screen_pages(f) == expected, text
+        assert count_tickets(f, cap=3) == min(len(expected), 4), text
+
+
+def test_big_results_walk_newest_entered_first_and_small_ones_sort_by_any_column(spread):
+    many = TicketFilter(search="快递")
+    assert plan_sort(many, count_tickets(many)).sort == ENTERED
+    few = TicketFilter(search="欧阳", sort="number", descending=False)
+    assert plan_sort(few, count_tickets(few)) == few
+    assert screen_pages(few) == sorted(plain_scan("欧阳"))
+    oldest_first = TicketFilter(search="快递", sort=ENTERED, descending=False)
+    assert [r.number for r in list_page(oldest_first, 100)] == plain_scan("快递")[::-1]
