@@ -6,7 +6,6 @@ Each command module offers `register(subparsers)`; a registered parser carries
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 
@@ -49,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _init(args) -> int:
+    import json
+
     from aftersales_desktop.storage.connection import schema_version
 
     print(json.dumps({"location": args.location.display, "engine": args.location.engine,
