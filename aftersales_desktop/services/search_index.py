@@ -98,19 +98,6 @@ def _top_id() -> int:
             or 0) + 1
 
 
-def count_newest_first(source: SearchSource, cap: int) -> int:
-    """PostgreSQL: how many tickets match, no further than cap + 1. The newest WALK_ROWS are
-    counted one by one (where a frequent word reaches the cap without reading old tickets);
-    the index counts the older ones only when those did not reach it."""
-    floor = _top_id() - WALK_ROWS
-    newest = source.table.select(source.order).where(
-        source.scan & (source.order >= floor)).count()
-    if newest > cap or floor <= 1:
-        return min(newest, cap + 1)
-    return newest + source.table.select(source.order).where(
-        source.condition & (source.order < floor)).limit(cap + 1 - newest).count()
-
-
 def newest_matches(build, source: SearchSource, limit: int, below: int | None = None):
     """Rows of the `limit` newest entered matching tickets (ids below `below`), where
     `build(test)` is the ticket query searching with `test`. The newest WALK_ROWS ids are

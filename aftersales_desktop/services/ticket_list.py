@@ -21,7 +21,7 @@ from aftersales_desktop.services.numbering import NUMBER_PATTERN
 from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.search_index import (
-    SearchSource, count_newest_first, matching_ids, newest_matches, search_source,
+    SearchSource, matching_ids, newest_matches, search_source,
 )
 from aftersales_desktop.storage.models import Category, Customer, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
@@ -165,8 +165,6 @@ def count_tickets(f: TicketFilter, cap: int = COUNT_CAP) -> int:
     if (f.search or "").strip() and source is None:
         return 0
     if source and _only_search(f):  # the search index alone: no ticket row is read
-        if source.scan is not None:
-            return count_newest_first(source, cap)
         query = source.table.select(source.order).where(source.condition)
     else:
         query, _ = _query(f, [Ticket.id], full=False)
