@@ -4,10 +4,10 @@
 
 Each run is a new Python process on the offscreen platform; the clock starts before the
 process is spawned. `startup_ms` stops at the first event-loop turn after the first paint of
-a top-level window: what the user sees first (the main window's frame now; a login dialog
-once there is one). `startup_ready_ms` stops at the first turn after the program is ready
-to work: database open, staff member found, the first screen built and the demo-data check
-done. The program starts the way `aftersales` does (cli.main, no command) on --db (default:
+a top-level window: what the user sees first (the main window's frame; the sign-in dialog
+comes over it once the database is open). `startup_ready_ms` stops at the first turn after
+the program is ready to work: database open, signed in (here as admin, without the dialog:
+no one types a password), the first screen built and the demo-data check done. The program starts the way `aftersales` does (cli.main, no command) on --db (default:
 the 1,000,000-ticket database of bench/list_search.py when it exists, else a fresh one).
 The baseline of both is the bare window's first paint. The project's modules are compiled to
 bytecode first, as in an installed program. Runs of the two alternate; medians.

@@ -1,5 +1,6 @@
-"""The program's start: the window's frame is shown first, the database opened after its
-first paint; a database that cannot be opened is reported and ends the program."""
+"""The program's start: the window's frame is shown first, the database opened and the sign-in
+asked after its first paint; a database that cannot be opened is reported and ends the
+program. (The sign-in dialogs themselves: test_sign_in_ui.py.)"""
 from __future__ import annotations
 
 from argparse import Namespace
@@ -9,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aftersales_desktop.services.intake import has_tickets
-from ui import app
+from ui import app, sign_in
 
 
 @pytest.fixture
@@ -18,11 +19,16 @@ def started(qtbot, tmp_path, monkeypatch, data_dir):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(app, "QSettings", lambda *_: settings)
     monkeypatch.setenv("AFTERSALES_NO_SCHEDULER", "1")
+    signed_in = []  # the login the dialog would return, per start
+    monkeypatch.setattr(sign_in, "signed_in_login",
+                        lambda location, hint=None: signed_in.append(hint) or signed_in_as[0])
+    signed_in_as = ["admin"]
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
 
-    def start(db: str, actor: str = "admin"):
+    def start(db: str, actor: str | None = "admin"):
+        signed_in_as[0] = actor
         window = app.start(Namespace(db=db, actor=actor))
         qtbot.addWidget(window)
         return window, asked
@@ -63,3 +69,12 @@ def test_an_unknown_staff_member_is_reported(qtbot, tmp_path, started, monkeypat
     window, _ = started(str(tmp_path / "desk.sqlite3"), actor="nobody")
     qtbot.waitUntil(lambda: codes == [2], timeout=5000)
     assert shown[0].startswith("无法以该人员身份登录：") and window.session is None
+
+
+def test_quitting_the_sign_in_ends_the_program_with_status_0(qtbot, tmp_path, started,
+                                                             monkeypatch):
+    codes = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: codes.append(code))
+    window, _ = started(str(tmp_path / "desk.sqlite3"), actor=None)
+    qtbot.waitUntil(lambda: codes == [0], timeout=5000)
+    assert window.session is None
