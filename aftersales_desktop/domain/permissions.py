@@ -16,6 +16,7 @@ CALLBACK = "callback"
 ESCALATE = "escalate"
 INSTRUCT = "instruct"
 APPROVE_REWARDS = "approve_rewards"
+MANAGE_REWARDS = "manage_rewards"
 PRINT_UNMASKED = "print_unmasked"
 REVEAL_PERSONAL = "reveal_personal"
 EXPORT = "export"
@@ -35,6 +36,7 @@ PERMISSION_LABELS = {
     ESCALATE: "升级上报、跟进、汇报表与书面报告",
     INSTRUCT: "批示处理意见",
     APPROVE_REWARDS: "审批奖罚",
+    MANAGE_REWARDS: "维护承运商协议、奖罚规则与整改目标",
     PRINT_UNMASKED: "打印完整个人信息",
     REVEAL_PERSONAL: "查看完整个人信息",
     EXPORT: "导出数据",
@@ -66,8 +68,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "classification": frozenset(_SERVICE | {VERIFY, CLASSIFY, ASSIGN}),
     "handler": frozenset(_SERVICE | {HANDLE, CALLBACK}),
     "supervisor": frozenset(_MANAGER | {VERIFY, CLASSIFY, HANDLE, CALLBACK}),
-    "branch_manager": frozenset(_MANAGER),
-    "company_manager": frozenset(_MANAGER),
+    "branch_manager": frozenset(_MANAGER | {MANAGE_REWARDS}),
+    "company_manager": frozenset(_MANAGER | {MANAGE_REWARDS}),
     "analyst": frozenset({EXPORT}),
     "auditor": frozenset({VIEW_AUDIT, EXPORT}),
     ADMIN: ALL_PERMISSIONS,

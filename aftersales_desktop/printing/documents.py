@@ -28,6 +28,7 @@ from aftersales_desktop.services.exception_report import exception_report, writt
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import acting, require, require_visible
 from aftersales_desktop.services.satisfaction import callbacks_for_ticket, satisfaction_for_tickets
+from aftersales_desktop.services.reward_notice import notice_for
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.service_record import service_record
 from aftersales_desktop.services.staff import StaffRow
@@ -127,9 +128,16 @@ def blank_form_pdf(copies: int = 1, job: RenderJob | None = None, actor: str = "
 
 def notice_pdf(notice: RewardPenaltyNotice, job: RenderJob | None = None,
                printed_by: str | None = None) -> bytes:
-    """A notice from its record (the rewards/penalties module hands it over with its checks)."""
+    """A notice from its data (notice_record_pdf reads it from a record, with its checks)."""
     return RewardPenaltyNoticeRenderer(notice, company_name(),
                                        printed_by=printed_by).render(_job(job))
+
+
+def notice_record_pdf(ref, job: RenderJob | None = None, actor: str = "admin") -> bytes:
+    """The 奖罚通知书 of an approved, issued or archived record (id or number) `actor` sees."""
+    job = _job(job)
+    staff = acting(actor)
+    return notice_pdf(notice_for(ref, actor), job, printed_by=staff.name)
 
 
 def _number(text: str) -> str:

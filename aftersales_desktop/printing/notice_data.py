@@ -1,5 +1,5 @@
-"""What a 奖罚通知书 (reward/penalty notice, seeds 003 §6 and 004 6.2-7) prints. The records come
-from the rewards/penalties module (issue 8), which fills this in from an approved record."""
+"""What a 奖罚通知书 (reward/penalty notice, seeds 003 §6 and 004 6.2-7) prints. The 奖罚 module
+fills it in from an approved record (services.reward_notice)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 KINDS = {"reward": "奖励", "penalty": "处罚"}
-RECIPIENTS = {"staff": "员工", "carrier": "外协承运商"}
+RECIPIENTS = {"staff": "员工", "department": "团队", "carrier": "外协承运商"}
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,8 @@ class Approval:
 class RewardPenaltyNotice:
     number: str  # e.g. JC2026-0012
     kind: str  # reward or penalty
-    recipient_kind: str  # staff or carrier
-    recipient: str  # staff name, or the carrier's name
+    recipient_kind: str  # staff, department (a team reward) or carrier
+    recipient: str  # staff name, the team's (department's) or the carrier's name
     facts: str
     ticket_numbers: tuple[str, ...]
     basis: str  # the rule, or the clause of the carrier's transport agreement

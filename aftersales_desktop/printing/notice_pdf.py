@@ -52,6 +52,8 @@ class RewardPenaltyNoticeRenderer(DocumentRenderer):
         if n.recipient_kind == "carrier":  # staff: name (department)
             agreement = f"，运输协议 {n.agreement_no}" if n.agreement_no else ""
             return f"{n.recipient}（外协承运商{agreement}）"
+        if n.recipient_kind == "department":
+            return f"{n.recipient}（团队）"
         return f"{n.recipient}（{n.department}）" if n.department else n.recipient
 
     def story(self) -> list:

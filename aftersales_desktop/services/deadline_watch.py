@@ -3,6 +3,9 @@ do what the deadline's policy says — notify the person who must act, or escala
 one level with the reason "即将超时" / "时限已过" (escalating notifies the receiver). A logistics
 exception not reported within 10 minutes thus escalates itself: its `report` policy breaches.
 
+The same tick then runs the reward and penalty rules (services.reward_rule_run), which propose
+records for approval, each once.
+
 Each warning and breach is handled once: the deadline row records it (warn_handled_at,
 breach_handled_at), re-read under the ticket's lock, and escalations and notices have unique
 keys, so a second tick or a second process at the same moment does nothing twice. Each ticket
@@ -23,6 +26,7 @@ from aftersales_desktop.services.escalation import _FINAL, _department
 from aftersales_desktop.services.escalation_auto import escalate_automatically
 from aftersales_desktop.services.escalation_chain import level_of, receiver
 from aftersales_desktop.services.notices import add_notice
+from aftersales_desktop.services.reward_rule_run import run_rules
 from aftersales_desktop.services.sla_service import policy_from_row
 from aftersales_desktop.services.tickets import _load
 from aftersales_desktop.storage.models import Ticket, database
@@ -42,6 +46,7 @@ class TickReport:
     notified: int = 0
     failed: tuple[tuple[str, str], ...] = field(default=())  # (ticket number, error)
     more: bool = False  # the batch limit was reached: the next tick goes on
+    proposed: int = 0  # reward and penalty records the rules proposed
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -137,5 +142,7 @@ def tick(now: datetime | None = None, limit: int = BATCH) -> TickReport:
             counts[_handle(deadline_id, number, event, actions, now)] += 1
         except Exception as exc:  # one bad ticket must not stop the others; it is reported
             failed.append((number, f"{type(exc).__name__}: {exc}"))
+    rules = run_rules(now)
+    failed += [(f"规则“{name}”", error) for name, error in rules.failed]
     return TickReport(iso_utc(now), len(found), counts["escalated"], counts["notified"],
-                      tuple(failed), len(found) >= limit)
+                      tuple(failed), len(found) >= limit, rules.proposed)

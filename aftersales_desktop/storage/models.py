@@ -60,6 +60,7 @@ class Carrier(BaseModel):
     name = CharField(unique=True)
     contact = CharField(null=True)
     agreement_no = CharField(null=True)
+    retired_at = DateTimeField(null=True)
 
 
 class Category(BaseModel):

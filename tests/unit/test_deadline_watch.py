@@ -148,4 +148,5 @@ def test_the_tick_command_prints_a_summary(db_url, crew, capsys):
     assert main(["--db", db_url, "tick"]) == 0
     summary = json.loads(capsys.readouterr().out)
     assert summary["checked"] == 0 and summary["failed"] == [] and summary["more"] is False
-    assert set(summary) == {"at", "checked", "escalated", "notified", "failed", "more"}
+    assert set(summary) == {"at", "checked", "escalated", "notified", "failed", "more",
+                            "proposed"}

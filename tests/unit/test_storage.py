@@ -15,6 +15,7 @@ from aftersales_desktop.storage.models_callback import CALLBACK_MODELS
 from aftersales_desktop.storage.models_rules import RULE_MODELS
 from aftersales_desktop.storage.models_escalation import ESCALATION_MODELS
 from aftersales_desktop.storage.models_notice import NOTICE_MODELS
+from aftersales_desktop.storage.models_rewards import REWARD_MODELS
 from aftersales_desktop.storage.models_sla import SLA_MODELS
 
 
@@ -22,7 +23,11 @@ def test_schema_matches_models(db):
     """The frozen SQL of the migrations and the live models describe the same columns."""
     by_table: dict[str, set] = {}
     for model in (ALL_MODELS + RULE_MODELS + SLA_MODELS + ESCALATION_MODELS + NOTICE_MODELS
+<<<<<<< HEAD
                   + CALLBACK_MODELS):
+=======
+                  + REWARD_MODELS):
+>>>>>>> 5b27a60 (Rewards and penalties: schema step (registered as 9 until 9–11 land), carriers with agreement clauses, records proposed by hand or by rules (carrier 货损货差 → its clause, missed ten-minute report → warning, closed targets), approval with the permission 审批奖罚 and no self-approval, two approvers for serious measures, issue and archive, reduction targets against actual; rules run in the minute tick)
         columns = {f.column_name for f in model._meta.sorted_fields}
         by_table.setdefault(model._meta.table_name, set()).update(columns)
     for table, in_models in by_table.items():
