@@ -39,10 +39,14 @@ def register(commands) -> None:
     blank.add_argument("--copies", metavar="N", default="1", help="how many forms (default 1)")
     blank.set_defaults(func=_blank_form)
 
+    notice = kinds.add_parser("notice", help="奖罚通知书 of an approved reward/penalty record")
+    notice.add_argument("id", help="the record's number (JL2026-0001, CF2026-0003) or id")
+    notice.set_defaults(func=_notice)
+
     for parser in (reg, ticket, report):
         parser.add_argument("--unmasked", action="store_true",
                             help="full phone numbers (permission 打印完整个人信息; audited)")
-    for parser in (reg, ticket, report, blank):
+    for parser in (reg, ticket, report, blank, notice):
         parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                             help="the PDF file to write")
 
@@ -87,6 +91,10 @@ def _ticket(args) -> int:
 def _exception_report(args) -> int:
     return _write(args, documents.exception_report_pdf(args.number, actor=args.actor,
                                                        unmasked=args.unmasked))
+
+
+def _notice(args) -> int:
+    return _write(args, documents.notice_record_pdf(args.id, actor=args.actor))
 
 
 def _blank_form(args) -> int:
