@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
          ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
          ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
-BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "settings"}
+BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "rewards",
+         "settings"}
 # screen key → (module, class); "detail" belongs to the tickets area
 SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "tickets": ("ui.ticket_list_screen", "TicketListScreen"),
@@ -39,6 +40,7 @@ SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "escalation": ("ui.escalation_screen", "EscalationScreen"),
            "callback": ("ui.callback_screen", "CallbackScreen"),
            "printing": ("ui.printing_screen", "PrintingScreen"),
+           "rewards": ("ui.rewards_screen", "RewardsScreen"),
            "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
@@ -144,6 +146,8 @@ class MainWindow(QMainWindow):
             widget.changed.connect(lambda _: self.refresh_area("tickets"))
         elif key in ("classification", "escalation", "callback"):
             widget.changed.connect(lambda _: self.refresh_area("tickets"))
+        elif key == "rewards":
+            widget.print_notice.connect(self.print_notice)
 
     def refresh_area(self, key: str) -> None:
         """Reload a screen that exists; one not built yet reads fresh data when it is."""
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         if key == "entry":
             screen.focus_first_field()
-        elif key in ("classification", "escalation", "callback"):
+        elif key in ("classification", "escalation", "callback", "rewards"):
             screen.refresh()
             screen.focus_queue()
         elif key == "printing":
@@ -258,6 +262,11 @@ class MainWindow(QMainWindow):
             self._select_nav(1)
             self.stack.setCurrentWidget(self.detail)
 
+    def print_notice(self, number: str) -> None:
+        """打印 with the 奖罚通知书 of record `number` chosen and previewed."""
+        self.show_area("printing")
+        self.screen("printing").print_notice(number)
+
     def new_ticket(self) -> None:
         if self.session is not None and self.allowed("entry"):
             self.show_area("entry")
@@ -277,7 +286,7 @@ class MainWindow(QMainWindow):
         if key == "detail":
             if self.detail.view:
                 self.detail.load(self.detail.view.number, keep_edits=True)
-        elif key in ("tickets", "classification", "escalation", "callback", "printing",
+        elif key in ("tickets", "classification", "escalation", "callback", "printing", "rewards",
                      "settings"):
             self.refresh_area(key)
 

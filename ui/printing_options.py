@@ -18,6 +18,7 @@ from aftersales_desktop.printing import documents
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.classification_rules import department_names
 from aftersales_desktop.services.complaint_register import RegisterFilter, branch_names
+from aftersales_desktop.services.reward_rows import printable_records
 from ui.field_errors import show_form_error, with_error
 
 
@@ -181,3 +182,45 @@ class BlankFormOptions(OptionsPanel):
     def request(self, session):
         copies = self.copies.value()
         return lambda job: documents.blank_form_pdf(copies, job, session.actor)
+
+
+class NoticeOptions(OptionsPanel):
+    """奖罚通知书 of an approved record: chosen from those I see, or its number typed."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.record = self.add("record", "奖罚记录", QComboBox())
+        self.record.setEditable(True)
+        self.record.lineEdit().setPlaceholderText(self.tr("如 CF2026-0003，或从列表中选择"))
+        self.form.addRow(QLabel(self.tr("只有已批准的记录可以打印；在“奖罚”中审批。")))
+
+    def refresh(self) -> None:
+        current = self.number()
+        self.record.blockSignals(True)
+        self.record.clear()
+        for row in printable_records(self.session.actor):
+            self.record.addItem(f"{row.number}　{row.kind_label}　{row.recipient}", row.number)
+        self.set_number(current)
+        self.record.blockSignals(False)
+
+    def number(self) -> str:
+        text = self.record.currentText().strip()
+        data = self.record.currentData()
+        return data if data and text.startswith(data) else text.split("　")[0].upper()
+
+    def set_number(self, number: str) -> None:
+        index = self.record.findData(number)
+        if index >= 0:
+            self.record.setCurrentIndex(index)
+        else:
+            self.record.setEditText(number)
+
+    def first_field(self):
+        return self.record
+
+    def request(self, session):
+        number = self.number()
+        if not number:
+            raise ValidationError("record", self.tr("请选择或填写奖罚记录编号"))
+        return lambda job: documents.notice_record_pdf(number, job, session.actor)

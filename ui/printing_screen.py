@@ -16,7 +16,7 @@ from ui import render_worker
 from ui.pdf_preview import PdfPreview
 from ui.printing_output import PrintAndSave
 from ui.printing_options import (
-    BlankFormOptions, NumberOptions, RegisterOptions, WrittenReportOptions,
+    BlankFormOptions, NoticeOptions, NumberOptions, RegisterOptions, WrittenReportOptions,
 )
 
 STEPS = {"读取数据": "正在读取数据…", "整理数据": "正在整理数据", "排版": "正在排版"}
@@ -33,7 +33,8 @@ class PrintingScreen(PrintAndSave, QWidget):
         self.panels = {"register": RegisterOptions(session),
                        "ticket": NumberOptions("ticket", session),
                        "exception-report": NumberOptions("exception-report", session),
-                       "written-report": WrittenReportOptions(), "blank-form": BlankFormOptions()}
+                       "written-report": WrittenReportOptions(), "blank-form": BlankFormOptions(),
+                       "notice": NoticeOptions(session)}
         self._build()
         self.refresh()
 
@@ -44,9 +45,6 @@ class PrintingScreen(PrintAndSave, QWidget):
         for key, label in DOCUMENTS.items():
             item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
-            if key not in self.panels:
-                item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setToolTip(self.tr("奖罚通知书在“奖罚”中审批后从该记录打印"))
             self.documents.addItem(item)
         self.options = QStackedWidget()
         for panel in self.panels.values():
@@ -98,10 +96,19 @@ class PrintingScreen(PrintAndSave, QWidget):
 
     def refresh(self) -> None:
         self.panels["register"].refresh()
+        self.panels["notice"].refresh()
         name = company_name()
         self.company_warning.setVisible(name is None)
         self.company_warning.setText(self.tr(
             "单位名称尚未设置，打印件页眉将显示“未设置单位名称”。请到 设置 › 单位信息 填写。"))
+
+    def print_notice(self, number: str) -> None:
+        """Choose the 奖罚通知书 of record `number` and preview it."""
+        self.choose("notice")
+        panel = self.panels["notice"]
+        panel.refresh()
+        panel.set_number(number)
+        self.render("preview")
 
     def current_key(self) -> str:
         return self.documents.currentItem().data(Qt.ItemDataRole.UserRole)

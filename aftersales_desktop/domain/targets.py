@@ -111,3 +111,17 @@ def status(measure: str, target: float, on_time_target: float | None, actual: Ac
     if not complaints:
         return "missed"
     return "on_track" if punctual else "behind"
+
+
+def recent_periods(today: date, kind: str, back: int = 12, ahead: int = 2) -> list[Period]:
+    """The periods around today's, newest first: `ahead` to come, this one, `back` before."""
+    current = period_of(today, kind)
+    later, periods = current, []
+    for _ in range(ahead):
+        later = Period(later.end, kind)
+        periods.insert(0, later)
+    periods.append(current)
+    for _ in range(back):
+        current = current.previous
+        periods.append(current)
+    return periods

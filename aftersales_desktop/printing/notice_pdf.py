@@ -69,7 +69,9 @@ class RewardPenaltyNoticeRenderer(DocumentRenderer):
                 ("金额", n.amount_text() or "（无金额）"),
                 ("提议人", f"{n.proposer or ''}　{_day(n.proposed_on) if n.proposed_on else ''}"),
                 ("生效日期", _day(n.effective_on or n.issued_on))]
-        approvals = [("提议人", n.proposer)] + [(a.role, a.name) for a in n.approvals]
+        approvals = [("提议人", n.proposer, None, _day(n.proposed_on) if n.proposed_on else None)]
+        approvals += [(a.role, a.name, a.opinion, _day(a.approved_on) if a.approved_on else None)
+                      for a in n.approvals]
         return [Paragraph(markup(self.title), s["DocTitle"]), number, Spacer(1, 4 * mm),
                 Paragraph(_lead_markup(lead), s["Body"]), Spacer(1, 3 * mm),
                 box_table(rows, s, w, label_width=0.24), Spacer(1, 5 * mm),

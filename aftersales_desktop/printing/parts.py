@@ -91,12 +91,14 @@ def signature_lines(labels, styles, width: float) -> Table:
 
 
 def signature_boxes(entries, styles, width: float) -> Table:
-    """Approval boxes: (role, name) each with room for opinion, signature and date."""
-    header = [_p(role, styles["CellHead"]) for role, _ in entries]
-    names = [_p(f"{name or ''}", styles["Cell"]) for _, name in entries]
-    room = "<br/>".join(markup(line) for line in
-                        ("意见：", "", "", "签字：", "", f"日期：{DATE_BLANK}"))
-    blanks = [Paragraph(room, styles["Small"]) for _ in entries]
+    """Approval boxes: (role, name) or (role, name, opinion, date text) each with room for
+    the opinion, the signature and the date; what is known is printed, the rest left blank."""
+    entries = [(*e, None, None)[:4] for e in entries]
+    header = [_p(role, styles["CellHead"]) for role, *_ in entries]
+    names = [_p(f"{name or ''}", styles["Cell"]) for _, name, *_ in entries]
+    blanks = [Paragraph("<br/>".join(markup(line) for line in (
+        f"意见：{opinion or ''}", "", "", "签字：", "", f"日期：{day or DATE_BLANK}")),
+        styles["Small"]) for _, _, opinion, day in entries]
     table = Table([header, names, blanks], colWidths=[width / len(entries)] * len(entries),
                   rowHeights=[None, None, 34 * mm])
     table.setStyle(form_style([("BACKGROUND", (0, 0), (-1, 0), SHADE),

@@ -25,6 +25,8 @@ ACTION_LABELS = {
     "auto_escalate": "自动升级", "instruct": "批示处理意见", "follow_up": "跟进记录",
     "complete": "升级完成", "report": "汇报表/书面报告", "notify": "提醒", "read": "已读提醒",
     "retire": "停用", "restore": "恢复", "import": "导入", "move": "调整顺序",
+    "propose": "提议奖罚", "approve": "批准奖罚", "reject": "驳回奖罚", "issue": "下发通知书",
+    "archive": "归档",
 }
 SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",
                     "password_set", "password_changed", "password_reset")

@@ -27,7 +27,7 @@ from aftersales_desktop.services.numbering import PREFIX
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.search_index import index_tickets
 from aftersales_desktop.storage.bulk import insert_rows
-from aftersales_desktop.storage.models import AuditEvent, Customer, Ticket, database
+from aftersales_desktop.storage.models import AuditEvent, Customer, Department, Ticket, database
 
 BATCH = 2000  # tickets per transaction
 REPEAT_SHARE = 0.22  # tickets from a customer who complained before
@@ -41,7 +41,7 @@ _COLUMNS = ("order_number", "product", "model", "serial", "purchased_on", "purch
 _TICKET_FIELDS = [getattr(Ticket, name) for name in (
     "number", "version", "state", "channel", "received_at", "created_at", "updated_at",
     "created_by", "customer", "priority", "category", "subcategory", "assignee",
-    "state_reason", *_COLUMNS)]
+    "state_reason", *_COLUMNS, "department")]
 _CUSTOMER_KEYS = ("name", "phone", "email", "gender", "age_range", "region", "postcode", "vip")
 _CUSTOMER_FIELDS = [getattr(Customer, k) for k in (*_CUSTOMER_KEYS, "created_at")]
 _EVENT_FIELDS = [AuditEvent.ticket, AuditEvent.entity, AuditEvent.entity_id, AuditEvent.action,
@@ -132,6 +132,7 @@ def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
                  people: _Customers, sla: SlaContext, callbacks: CallbackSettings) -> int:
     """Write one batch of tickets with customers and events; return the events written."""
     drafts, fresh, days = [], [], {}
+    departments = dict(Department.select(Department.name, Department.id).tuples())
     for received, state, leaf_index in specs:
         leaf = cats[leaf_index]
         channel = rng.choices(_CHANNELS, cum_weights=_CHANNEL_CUM)[0]
@@ -154,7 +155,8 @@ def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
         drafts.append((day, slot, events, history, [
             len(PATHS[state]), state, channel, received, times[0], times[-1], creator, slot,
             priority, leaf.category_id, leaf.subcategory_id, assignee, reason,
-            *(columns[c] for c in _COLUMNS)]))
+            *(columns[c] for c in _COLUMNS),
+            departments.get(leaf.department) if assignee else None]))
     events_out = _insert_customers(fresh, people)
     first = _reserve_numbers(days)
     rows = []

@@ -208,3 +208,10 @@ def edit_record(ref, values: dict, actor: str) -> RecordRow:
             audit.record_changes(diff, staff.id, ticket_id=None, entity="reward_record",
                                  entity_id=row.id, at=now)
     return record(current.id)
+
+
+def staff_choices() -> list[tuple[str, str]]:
+    """(login, "name（login）") of active staff, for choosing whom a record is about."""
+    return [(login, f"{name}（{login}）") for login, name in
+            Staff.select(Staff.login, Staff.name).where(Staff.active).order_by(Staff.login)
+            .tuples()]

@@ -204,3 +204,9 @@ def record(ref, actor: str | None = None) -> RecordRow:
     if not found:
         raise NotFoundError(f"没有奖罚记录 {ref}，或您无权查看")
     return _rows(found)[0]
+
+
+def printable_records(actor: str, limit: int = 200) -> list[RecordRow]:
+    """Records `actor` sees whose notice may be printed, newest first."""
+    return [r for status in ("approved", "issued", "archived")
+            for r in records(actor, RecordFilter(status=status), limit)][:limit]

@@ -13,12 +13,11 @@ from datetime import datetime, timedelta
 
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.rewards import CARRIER, DEPARTMENT, STAFF, KINDS, clause_amount
-from aftersales_desktop.domain.targets import STATUS_LABELS
 from aftersales_desktop.services.carriers import clause_for
 from aftersales_desktop.services.escalation_chain import head_level, level_of
 from aftersales_desktop.services.reward_records import create_record
 from aftersales_desktop.services.reward_rules import RuleRow, rules
-from aftersales_desktop.services.target_actuals import results
+from aftersales_desktop.services.target_actuals import facts_of, results
 from aftersales_desktop.services.targets import targets
 from aftersales_desktop.storage.models import Carrier, Category, Staff, Ticket, database
 from aftersales_desktop.storage.models_rewards import RewardRecord
@@ -120,6 +119,11 @@ def department_head(department_id: int | None, branch_id: int | None) -> int | N
     return None
 
 
+def head_login(department_id: int | None, branch_id: int | None) -> str | None:
+    staff_id = department_head(department_id, branch_id)
+    return Staff.select(Staff.login).where(Staff.id == staff_id).scalar() if staff_id else None
+
+
 def closed_targets(rule: RuleRow, now: datetime) -> list[Proposal]:
     """A target whose period has ended achieved (target_achieved) or missed (target_missed)."""
     want = "achieved" if rule.event == "target_achieved" else "missed"
@@ -137,12 +141,8 @@ def closed_targets(rule: RuleRow, now: datetime) -> list[Proposal]:
                            "staff": department_head(t.department_id, t.branch_id)})
         if recipient.get("department", recipient.get("staff")) is None:
             continue
-        on_time = (f"，按时办结率 {result.on_time_rate:.1f}%" if result.on_time_rate is not None
-                   else "")
-        facts = (f"{t.scope}{t.period.label}整改目标：{t.target_text}；实际客诉 "
-                 f"{result.actual.complaints} 件{on_time}。{STATUS_LABELS[want]}。")
         out.append(Proposal(f"target:{t.id}", datetime.combine(t.period.end, datetime.min.time()),
-                            {**_base(rule), **recipient, "facts": facts}))
+                            {**_base(rule), **recipient, "facts": facts_of(result)}))
     return out
 
 

@@ -104,3 +104,15 @@ def results(period: Period | None = None, rows: list[TargetRow] | None = None,
             status(t.measure, t.complaint_target, on_time_target, actual, t.business_volume,
                    closed), closed))
     return out
+
+
+def facts_of(result: TargetResult) -> str:
+    """What a record proposed on a closed target says."""
+    t = result.target
+    on_time = (f"，按时办结率 {result.on_time_rate:.1f}%（目标 {t.on_time_bp / 100:g}%）"
+               if result.on_time_rate is not None and t.on_time_bp is not None
+               else f"，按时办结率 {result.on_time_rate:.1f}%" if result.on_time_rate is not None
+               else "")
+    verdict = {"achieved": "已达成", "missed": "未达成"}.get(result.status, "进行中")
+    return (f"{t.scope}{t.period.label}整改目标：{t.target_text}；实际客诉 "
+            f"{result.actual.complaints} 件{on_time}。目标{verdict}。")

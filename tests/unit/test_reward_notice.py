@@ -40,7 +40,7 @@ def test_an_approved_carrier_penalty_prints_as_its_notice(crew):
     approve(row.id, "wang", "同意按协议处罚")
     (text,) = pages_text(notice_record_pdf(row.number, actor="zhao"))
     for part in ("处罚通知书", row.number, "顺丰速运", "外协承运商", "YS-2026-003", number,
-                 "第7.2条", "30%", "1,250.51", "壹仟贰佰伍拾元伍角壹分", "李娜", "分公司经理", "王强",
+                 "第7.2条", "30%", "1,250.51", "壹仟贰佰伍拾元伍角壹分", "李娜", "分公司经理", "王强", "同意按协议处罚",
                  "上海示例物流有限公司", "打印人赵总"):
         assert part in text, part
     assert all(fonts(notice_record_pdf(row.id, actor="zhao")).values())
