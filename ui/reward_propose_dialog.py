@@ -47,7 +47,6 @@ class ProposeDialog(QDialog):
         self.message.setStyleSheet("color: #c62828;")
         self.message.hide()
         self.save_button = QPushButton(self.tr("保存修改") if record else self.tr("提交审批"))
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -57,6 +56,7 @@ class ProposeDialog(QDialog):
         column.addLayout(form, 1)
         column.addWidget(self.message)
         column.addWidget(buttons)
+        self.save_button.setDefault(True)  # once it is in the dialog: Enter submits
         self.fields["kind"].currentIndexChanged.connect(self._kind_changed)
         self.fields["carrier"].currentIndexChanged.connect(self._fill_clauses)
         self.fields["clause"].currentIndexChanged.connect(self._clause_changed)
