@@ -23,11 +23,7 @@ def test_schema_matches_models(db):
     """The frozen SQL of the migrations and the live models describe the same columns."""
     by_table: dict[str, set] = {}
     for model in (ALL_MODELS + RULE_MODELS + SLA_MODELS + ESCALATION_MODELS + NOTICE_MODELS
-<<<<<<< HEAD
-                  + CALLBACK_MODELS):
-=======
-                  + REWARD_MODELS):
->>>>>>> 5b27a60 (Rewards and penalties: schema step (registered as 9 until 9–11 land), carriers with agreement clauses, records proposed by hand or by rules (carrier 货损货差 → its clause, missed ten-minute report → warning, closed targets), approval with the permission 审批奖罚 and no self-approval, two approvers for serious measures, issue and archive, reduction targets against actual; rules run in the minute tick)
+                  + CALLBACK_MODELS + REWARD_MODELS):
         columns = {f.column_name for f in model._meta.sorted_fields}
         by_table.setdefault(model._meta.table_name, set()).update(columns)
     for table, in_models in by_table.items():
