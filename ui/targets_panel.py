@@ -14,7 +14,7 @@ from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.permissions import APPROVE_REWARDS, MANAGE_REWARDS
 from aftersales_desktop.domain.targets import PERIOD_KINDS, STATUS_LABELS, recent_periods
-from aftersales_desktop.services.reward_rule_run import head_login
+from aftersales_desktop.services.reward_rule_events import head_login
 from aftersales_desktop.services.target_actuals import TargetResult, facts_of, results
 from aftersales_desktop.services.targets import delete_target, save_target
 from ui.field_errors import show_form_error

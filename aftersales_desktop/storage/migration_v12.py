@@ -4,9 +4,10 @@ Carriers get the clauses of their transport agreement (a fixed penalty or a perc
 goods value, with an optional cap) and can be retired. Records of rewards and penalties for
 staff, teams and carriers, numbered per prefix and year, with their tickets and approvals; the
 rules that propose records (one per rule and cause: a unique index, so two desks running the
-rules at once propose once); targets per department/branch and period. Two rules ship active
+rules at once propose once); targets per department/branch and period. Three rules ship active
 from the moment of the upgrade, so nothing older is proposed: a carrier's 货损货差 under its
-agreement, and a warning for a logistics exception not reported within ten minutes.
+agreement, a warning for a logistics exception not reported within ten minutes, and a
+commendation for 30 satisfied callbacks in a month.
 Indexes let the rules look only at recent tickets of one sub-category and recent report
 deadlines."""
 from __future__ import annotations
@@ -87,6 +88,8 @@ _RULES = (
      "logistics.damage_shortage", None, "按运输协议罚款", "《运输协议》相应条款（客诉管理奖罚制 6.2-7）"),
     ("物流异常未在十分钟内汇报予以警告", "report_missed", "warning", None, None, "警告",
      "《异常情况处理流程》NET-111701：接信息十分钟内向主管及项目负责人汇报"),
+    ("月度满意回访达到 30 次予以表扬", "satisfied_callbacks", "commendation", None, 30, "通报表扬",
+     "《客诉管理奖罚制度》6.2：顾客满意度高的员工给予精神奖励"),
 )
 
 

@@ -33,7 +33,8 @@ def by_rule(event: str) -> list:
 
 def test_shipped_rules_are_on_from_the_upgrade(crew):
     assert {(r.event, r.kind, r.active) for r in rules()} == {
-        ("carrier_exception", "carrier_penalty", True), ("report_missed", "warning", True)}
+        ("carrier_exception", "carrier_penalty", True), ("report_missed", "warning", True),
+        ("satisfied_callbacks", "commendation", True)}
     assert rules()[0].subcategory_code == "logistics.damage_shortage"
 
 
@@ -155,3 +156,39 @@ def test_two_processes_running_the_rules_propose_once(db_url, crew):
     assert sum(r["proposed"] for r in results) == 6 and sum(r["failed"] for r in results) == 0
     assert RewardRecord.select().count() == 6  # a penalty and a warning per ticket
     assert sorted(t for r in records(None) for t in r.tickets) == sorted(numbers * 2)
+
+
+def test_satisfied_callbacks_in_a_month_propose_a_commendation_once_it_has_ended(db):
+    from datetime import datetime, time, timezone
+
+    from aftersales_desktop.domain.clock import SHANGHAI, local_today
+    from aftersales_desktop.domain.targets import period_of
+    from aftersales_desktop.services.callbacks import record_call
+    from aftersales_desktop.services.resolution import resolve_ticket
+
+    from .callback_helpers import HAPPY, UNHAPPY, add_callback_crew, open_task, \
+        ticket_in_progress
+
+    add_callback_crew()
+    for i, (handler, answers) in enumerate((("zhang", HAPPY), ("zhang", HAPPY),
+                                            ("zhang", UNHAPPY), ("chen", HAPPY))):
+        number = ticket_in_progress(phone=f"1390000000{i}", handler=handler)
+        resolve_ticket(number, "repair", "已维修", actor=handler)
+        record_call(open_task(number).id, answers, actor="sun")
+    shipped = RewardRule.get(RewardRule.event == "satisfied_callbacks")
+    assert shipped.threshold == 30
+    save_rule({"name": "月度满意回访表扬", "event": "satisfied_callbacks", "kind": "commendation",
+               "threshold": "2", "basis": "《客诉管理奖罚制度》第6.2条"}, "wang", shipped.id)
+    assert run_rules().proposed == 0  # the month is still running
+    month = period_of(local_today(), "month")
+    next_month = datetime.combine(month.end, time(9), tzinfo=SHANGHAI).astimezone(
+        timezone.utc).replace(tzinfo=None)
+    assert run_rules(next_month).proposed == 1
+    [row] = by_rule("satisfied_callbacks")
+    assert (row.kind, row.recipient_login, row.measure) == ("commendation", "zhang", "通报表扬")
+    assert f"{month.label}处理的工单回访满意 2 次" in row.facts and "接通 3 次" in row.facts
+    assert run_rules(next_month).proposed == 0
+    with pytest.raises(ValidationError) as error:
+        save_rule({"name": "x", "event": "satisfied_callbacks", "kind": "commendation",
+                   "threshold": "0"}, "wang")
+    assert error.value.field == "threshold"
