@@ -4,32 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services import carriers as service
 from ui.clause_form import CarrierForm, ClauseForm
 from ui.field_errors import show_form_error
+from ui.row_table import row_table
 
 RETIRED = QColor("#9e9e9e")
-
-
-def _table(headers, widths) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
-    for column, width in enumerate(widths):
-        if width:
-            table.setColumnWidth(column, width)
-        else:
-            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def _fill(table: QTableWidget, rows: list[tuple[list[str], bool]]) -> None:
@@ -50,9 +35,9 @@ class CarriersPanel(QWidget):
         self.rows: list[service.CarrierRow] = []
         self.show_retired = QCheckBox(self.tr("显示已停用的承运商和条款"))
         self.show_retired.toggled.connect(lambda: self.refresh())
-        self.carrier_table = _table([self.tr(h) for h in ("承运商", "联系人/电话", "运输协议", "状态")],
+        self.carrier_table = row_table([self.tr(h) for h in ("承运商", "联系人/电话", "运输协议", "状态")],
                                     (160, 0, 96, 56))
-        self.clause_table = _table([self.tr(h) for h in ("条款", "内容", "适用异常", "罚则", "状态")],
+        self.clause_table = row_table([self.tr(h) for h in ("条款", "内容", "适用异常", "罚则", "状态")],
                                    (64, 0, 96, 230, 50))
         self.carrier_table.itemSelectionChanged.connect(self._carrier_selected)
         self.clause_table.itemSelectionChanged.connect(self._clause_selected)

@@ -204,10 +204,13 @@ class MainWindow(QMainWindow):
             self.notices.show()
         self._unread = count
 
-    def _after_tick(self, _report) -> None:
+    def _after_tick(self, report) -> None:
         try:
             self.notices.refresh()
             self.overdue_label.refresh()
+            rewards = self.built("rewards")
+            if rewards is not None and getattr(report, "proposed", 0):
+                rewards.proposals_arrived()
         except Exception as exc:  # a failed refresh waits for the next minute
             self._tick_failed(f"{type(exc).__name__}: {exc}")
             return

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.clock import to_local
@@ -15,6 +15,7 @@ from aftersales_desktop.domain.rewards import KINDS, STATUS_LABELS
 from aftersales_desktop.services.reward_rows import RecordFilter, RecordRow, records
 from ui.date_filter import date_value, open_date_edit
 from ui.reward_detail import RecordDetail
+from ui.row_table import row_table
 
 HEADERS = ("编号", "状态", "类别", "对象", "金额（元）", "提议人", "提议日期")
 STATUS_COLOURS = {"proposed": "#e65100", "approved": "#2e7d32", "rejected": "#9e9e9e",
@@ -31,16 +32,7 @@ class RecordsPanel(QWidget):
         super().__init__(parent)
         self.session, self.waiting = session, waiting
         self.rows: list[RecordRow] = []
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        for column, width in enumerate((104, 56, 78, 110, 80, 64, 84)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table([self.tr(h) for h in HEADERS], (104, 56, 78, 0, 80, 64, 84))
         self.table.itemSelectionChanged.connect(self._selected)
         self.detail = RecordDetail(session)
         self.detail.changed.connect(self._after_change)

@@ -62,6 +62,21 @@ class RewardsScreen(QWidget):
             self.tabs.setTabText(self.tabs.indexOf(self.waiting), self.tr("待我审批（%1）")
                                  .replace("%1", str(len(self.waiting.rows))))
 
+    def proposals_arrived(self) -> None:
+        """The rules proposed something: the queue is read again, unless it is being worked
+        on (then only its count), so that nothing typed is lost."""
+        if self.waiting is None:
+            return
+        if self.tabs.currentWidget() is not self.waiting:
+            self.waiting.refresh()
+            count = len(self.waiting.rows)
+        else:
+            from aftersales_desktop.services.reward_approval import waiting_for
+
+            count = len(waiting_for(self.session.actor))
+        self.tabs.setTabText(self.tabs.indexOf(self.waiting), self.tr("待我审批（%1）")
+                             .replace("%1", str(count)))
+
     def focus_queue(self) -> None:
         self.tabs.currentWidget().setFocus()
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.clock import local_today
@@ -18,6 +17,7 @@ from aftersales_desktop.services.reward_rule_events import head_login
 from aftersales_desktop.services.target_actuals import TargetResult, facts_of, results
 from aftersales_desktop.services.targets import delete_target, save_target
 from ui.field_errors import show_form_error
+from ui.row_table import row_table
 from ui.target_form import TargetForm
 
 HEADERS = ("范围", "目标", "实际客诉", "按时办结率 实际 / 目标", "状态", "备注")
@@ -64,15 +64,7 @@ class TargetsPanel(QWidget):
         self.propose_button.clicked.connect(self.propose)
         self.propose_button.setVisible(session.can(APPROVE_REWARDS))
         top.addWidget(self.propose_button)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        for column, width in enumerate((170, 200, 190, 210, 100)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table([self.tr(h) for h in HEADERS], (170, 200, 190, 210, 100, 0))
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = TargetForm()
         self.fields, self.errors = self.form.fields, self.form.errors

@@ -130,7 +130,7 @@ def test_company_page_and_the_printing_area_in_the_window(qtbot, session, office
     printing = window.screen("printing")
     assert window.stack.currentWidget() is printing
     assert printing.company_warning.isVisible()
-    assert not printing.documents.item(5).flags() & Qt.ItemFlag.ItemIsEnabled  # 奖罚通知书
+    assert printing.documents.item(5).flags() & Qt.ItemFlag.ItemIsEnabled  # 奖罚通知书, from 奖罚
 
 
 def test_full_phones_only_for_who_may_print_them(qtbot, session, office):

@@ -110,3 +110,23 @@ def test_what_each_role_sees(qtbot, crew):
     admin = screen_for(qtbot, crew, "wang")
     assert [admin.tabs.tabText(i) for i in range(admin.tabs.count())][-2:] == \
         ["承运商与协议", "自动规则"]
+
+
+def test_proposals_from_the_minute_tick_show_in_the_queue_count(qtbot, crew, tmp_path):
+    from datetime import timedelta
+
+    from aftersales_desktop.domain.clock import utcnow
+    from aftersales_desktop.services.deadline_watch import tick
+    from aftersales_desktop.storage.models_rewards import RewardRule
+    from tests.unit.reward_helpers import logistics_ticket
+
+    screen = screen_for(qtbot, crew, "wang")
+    screen.tabs.setCurrentWidget(screen.waiting)
+    screen.waiting.detail.comment.setPlainText("正在写的意见")
+    RewardRule.update(active_from=utcnow() - timedelta(hours=1)).execute()
+    logistics_ticket(carrier=None, minutes_ago=30)
+    report = tick()
+    assert report.proposed == 1
+    screen.proposals_arrived()
+    assert screen.tabs.tabText(0) == "待我审批（1）"
+    assert screen.waiting.detail.comment.toPlainText() == "正在写的意见"
