@@ -147,6 +147,8 @@ class RewardRulesPanel(RuleEditorPage):
         report = run_rules()
         text = self.tr("规则已运行，新提议 %1 条，请在“待我审批”中处理。").replace(
             "%1", str(report.proposed))
+        if report.more:
+            text += self.tr(" 还有更多，将在下一次检查时继续提议。")
         if report.failed:
             text += self.tr(" 出错的规则：%1").replace("%1", "；".join(
                 f"{name}（{error}）" for name, error in report.failed))

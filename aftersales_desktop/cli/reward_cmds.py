@@ -133,7 +133,7 @@ def _decide(args) -> int:
 def _run_rules(args) -> int:
     require(args.actor, APPROVE_REWARDS)
     report = run_rules()
-    print(json.dumps({"proposed": report.proposed,
+    print(json.dumps({"proposed": report.proposed, "more": report.more,
                       "failed": [{"rule": n, "error": e} for n, e in report.failed]},
                      ensure_ascii=False))
     return EXIT_PROBLEM if report.failed else EXIT_OK

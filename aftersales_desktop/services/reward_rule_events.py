@@ -16,7 +16,9 @@ from aftersales_desktop.services.reward_rules import RuleRow
 from aftersales_desktop.services.satisfaction import satisfaction_summary
 from aftersales_desktop.services.target_actuals import facts_of, results
 from aftersales_desktop.services.targets import targets
+from aftersales_desktop.storage.connection import current_location
 from aftersales_desktop.storage.models import Carrier, Category, Staff, Ticket
+from aftersales_desktop.storage.models_rewards import RewardRecord, RewardRecordTicket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow
 
 LOOKBACK = timedelta(days=92)
@@ -40,20 +42,31 @@ def window_start(rule: RuleRow, now: datetime) -> datetime:
     return max(rule.active_from, now - LOOKBACK)
 
 
+def _not_proposed(ticket_column, rule: RuleRow):
+    """Tickets this rule has not proposed for yet (a second check: the unique index)."""
+    done = (RewardRecordTicket.select(RewardRecordTicket.ticket)
+            .join(RewardRecord, on=(RewardRecordTicket.record == RewardRecord.id))
+            .where(RewardRecord.rule == rule.id))
+    return ticket_column.not_in(done)
+
+
 def carrier_exceptions(rule: RuleRow, now: datetime) -> list[Proposal]:
     """A carrier's exception of the rule's sub-category → the clause of its agreement."""
     category = Category.get_or_none(Category.code == rule.subcategory_code)
     if category is None:
         return []
     carriers = {c.name: c for c in Carrier.select().where(Carrier.retired_at.is_null())}
+    clauses = {c.id: clause_for(c.id, rule.subcategory_code) for c in carriers.values()}
     query = (Ticket.select(Ticket.id, Ticket.number, Ticket.carrier, Ticket.received_at,
                            Ticket.description, Ticket.waybill)
-             .where((Ticket.subcategory == category.id) & (Ticket.received_at >= window_start(rule, now))
-                    & Ticket.carrier.is_null(False) & (Ticket.state != "rejected")))
+             .where((Ticket.subcategory == category.id)
+                    & (Ticket.received_at >= window_start(rule, now))
+                    & Ticket.carrier.is_null(False) & (Ticket.state != "rejected")
+                    & _not_proposed(Ticket.id, rule)))
     out = []
     for t in query:
         carrier = carriers.get((t.carrier or "").strip())
-        clause = clause_for(carrier.id, rule.subcategory_code) if carrier else None
+        clause = clauses.get(carrier.id) if carrier else None
         if clause is None:
             continue
         waybill = f"，运单 {t.waybill}" if t.waybill else ""
@@ -72,8 +85,9 @@ def missed_reports(rule: RuleRow, now: datetime) -> list[Proposal]:
     rows = (D.select(D.ticket, D.due_at, D.met_at, Ticket.number, Ticket.created_by,
                      Ticket.description)
             .join(Ticket)
-            .where((D.kind == "report") & (D.due_at >= window_start(rule, now)) & (D.due_at <= now)
-                   & (D.met_at.is_null() | (D.met_at > D.due_at))).tuples())
+            .where((D.kind == "report") & (D.due_at >= window_start(rule, now))
+                   & (D.due_at <= now) & (D.met_at.is_null() | (D.met_at > D.due_at))
+                   & _not_proposed(D.ticket, rule)).tuples())
     out = []
     for ticket_id, due_at, met_at, number, taker, description in rows:
         when = "至今未汇报" if met_at is None else f"{to_local(met_at):%m-%d %H:%M} 才汇报"
@@ -85,6 +99,22 @@ def missed_reports(rule: RuleRow, now: datetime) -> list[Proposal]:
     return out
 
 
+_ENDED_MONTHS: dict[tuple, list] = {}  # (database, month) → its satisfaction by handler
+
+
+def _by_handler(month) -> list:
+    """Calls are dated when they are made, so a month that has ended no longer changes: it is
+    read once per database in this process."""
+    try:
+        key = (current_location().target, month)
+    except RuntimeError:  # the database was opened without open_database: no cache
+        return satisfaction_summary("handler", month.start, month.end - timedelta(days=1))
+    if key not in _ENDED_MONTHS:
+        _ENDED_MONTHS[key] = satisfaction_summary("handler", month.start,
+                                                  month.end - timedelta(days=1))
+    return _ENDED_MONTHS[key]
+
+
 def satisfied_callbacks(rule: RuleRow, now: datetime) -> list[Proposal]:
     """A handler whose tickets had at least `threshold` satisfied callbacks in a month that has
     ended (services.satisfaction: calls that reached the customer, credited to the ticket's
@@ -93,7 +123,7 @@ def satisfied_callbacks(rule: RuleRow, now: datetime) -> list[Proposal]:
     month, out = period_of(today, "month").previous, []
     people = dict(Staff.select(Staff.login, Staff.id).tuples())
     while since < month.end:
-        for row in satisfaction_summary("handler", month.start, month.end - timedelta(days=1)):
+        for row in _by_handler(month):
             satisfied = round(row.count * row.satisfied_share)
             if row.key not in people or satisfied < (rule.threshold or 1):
                 continue

@@ -192,3 +192,11 @@ def test_satisfied_callbacks_in_a_month_propose_a_commendation_once_it_has_ended
         save_rule({"name": "x", "event": "satisfied_callbacks", "kind": "commendation",
                    "threshold": "0"}, "wang")
     assert error.value.field == "threshold"
+
+
+def test_a_run_proposes_at_most_its_limit_and_the_next_goes_on(crew):
+    RewardRule.update(active_from=utcnow() - timedelta(hours=2)).execute()
+    for i in range(3):
+        logistics_ticket(carrier=None, minutes_ago=30, phone=f"1380013802{i}")
+    assert [run_rules(limit=2).proposed, run_rules(limit=2).proposed, run_rules().proposed] == \
+        [2, 1, 0]
