@@ -54,6 +54,7 @@ class RecordsPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(split)
+        self.setFocusProxy(self.table)  # arrows pick a record, Tab reaches its buttons
 
     def _filters(self):
         self.status = QComboBox()

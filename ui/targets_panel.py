@@ -93,6 +93,7 @@ class TargetsPanel(QWidget):
             column.addLayout(buttons)
         self.form.setVisible(editing)
         column.addWidget(self.message)
+        self.setFocusProxy(self.table)
         self._fill_periods()
 
     def _fill_periods(self) -> None:
