@@ -16,7 +16,7 @@ from aftersales_desktop.storage.migration_v6 import step_6
 from aftersales_desktop.storage.migration_v7 import step_7
 from aftersales_desktop.storage.migration_v8 import step_8
 from aftersales_desktop.storage.migration_v9 import step_9
-from aftersales_desktop.storage.migration_v12 import step_12
+from aftersales_desktop.storage.migration_v10 import step_10
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -171,9 +171,6 @@ def _step_2(dialect: str) -> list:
     return [search["table"], fill_search_v2, *search["index"]]
 
 
-# Sign-in landed first as step 8; 回访 (issue 6) follows as step 9. Rewards and targets (issue 8,
-# migration_v12.py, reserved as step 12) are registered under the next free number until the
-# steps of the branches before it land.
 STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4, 5: step_5, 6: step_6, 7: step_7,
-         8: step_8, 9: step_9, 10: step_12}
+         8: step_8, 9: step_9, 10: step_10}
 LATEST = max(STEPS)

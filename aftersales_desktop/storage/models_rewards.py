@@ -1,4 +1,4 @@
-"""The rewards, penalties and targets tables of schema step 12 (migration_v12.py)."""
+"""The rewards, penalties and targets tables of schema step 10 (migration_v10.py)."""
 from __future__ import annotations
 
 from peewee import BooleanField, CharField, DateField, DateTimeField, ForeignKeyField, \

@@ -1,4 +1,4 @@
-"""Schema step 12 in frozen SQL: rewards and penalties (奖罚) and reduction targets (整改目标).
+"""Schema step 10 in frozen SQL: rewards and penalties (奖罚) and reduction targets (整改目标).
 
 Carriers get the clauses of their transport agreement (a fixed penalty or a percentage of the
 goods value, with an optional cap) and can be retired. Records of rewards and penalties for
@@ -97,7 +97,7 @@ def _quote(text: str | None) -> str:
     return "NULL" if text is None else "'" + text.replace("'", "''") + "'"
 
 
-def step_12(dialect: str) -> list[str]:
+def step_10(dialect: str) -> list[str]:
     ddl = _V12.format(**_TYPES[dialect])
     sql = [statement.strip() for statement in ddl.split(";") if statement.strip()]
     now = _quote(datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" "))
