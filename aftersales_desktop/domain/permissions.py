@@ -23,6 +23,7 @@ EXPORT = "export"
 EDIT_SETTINGS = "edit_settings"
 MANAGE_STAFF = "manage_staff"
 BACKUP_RESTORE = "backup_restore"
+ANONYMISE = "anonymise"
 VIEW_AUDIT = "view_audit"
 
 PERMISSION_LABELS = {
@@ -43,6 +44,7 @@ PERMISSION_LABELS = {
     EDIT_SETTINGS: "修改设置",
     MANAGE_STAFF: "管理人员与角色",
     BACKUP_RESTORE: "备份与恢复",
+    ANONYMISE: "删除客户个人信息（匿名化）",
     VIEW_AUDIT: "查看审计日志",
 }
 ALL_PERMISSIONS = frozenset(PERMISSION_LABELS)
@@ -69,7 +71,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "handler": frozenset(_SERVICE | {HANDLE, CALLBACK}),
     "supervisor": frozenset(_MANAGER | {VERIFY, CLASSIFY, HANDLE, CALLBACK}),
     "branch_manager": frozenset(_MANAGER | {MANAGE_REWARDS}),
-    "company_manager": frozenset(_MANAGER | {MANAGE_REWARDS}),
+    "company_manager": frozenset(_MANAGER | {MANAGE_REWARDS, ANONYMISE}),  # anonymise: the top
     "analyst": frozenset({EXPORT}),
     "auditor": frozenset({VIEW_AUDIT, EXPORT}),
     ADMIN: ALL_PERMISSIONS,

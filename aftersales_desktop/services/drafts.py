@@ -50,6 +50,16 @@ class DraftStore:
             return None
         return entry["values"]
 
+    def discard_matching(self, matches) -> int:
+        """Discard every draft whose values, as text, `matches(text)`; return how many."""
+        data = self._read()
+        kept = {key: entry for key, entry in data.items()
+                if not matches(json.dumps(entry.get("values") if isinstance(entry, dict)
+                                          else entry, ensure_ascii=False))}
+        if len(kept) != len(data):
+            self._write(kept)
+        return len(data) - len(kept)
+
     def discard(self, key: str) -> None:
         data = self._read()
         if data.pop(key, None) is not None:

@@ -11,6 +11,8 @@ from peewee import Database, PostgresqlDatabase, SqliteDatabase
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.location import Location, resolve
 from aftersales_desktop.storage.models import database
+from aftersales_desktop.storage.network_path import refuse_network_path
+from aftersales_desktop.storage.server_db import ServerDatabase
 
 SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
 
@@ -37,10 +39,13 @@ def _postgres_driver() -> None:
 
 
 def connect(location: Location) -> Database:
+    """A database handle for `location` (connecting on first use). An SQLite file on a network
+    path is refused (NetworkPathError) before anything is created there."""
     if location.engine == "postgresql":
         _postgres_driver()
         args = dict(location.connect_args)
-        return PostgresqlDatabase(args.pop("dbname"), autoconnect=True, **args)
+        return ServerDatabase(args.pop("dbname"), autoconnect=True, **args)
+    refuse_network_path(location.target)
     Path(location.target).parent.mkdir(parents=True, exist_ok=True)
     # IMMEDIATE: a write transaction takes the lock at BEGIN, so two writers queue on the busy
     # timeout instead of failing on a read-to-write lock upgrade.

@@ -17,6 +17,7 @@ from aftersales_desktop.storage.migration_v7 import step_7
 from aftersales_desktop.storage.migration_v8 import step_8
 from aftersales_desktop.storage.migration_v9 import step_9
 from aftersales_desktop.storage.migration_v10 import step_10
+from aftersales_desktop.storage.migration_v11 import step_11
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -171,6 +172,7 @@ def _step_2(dialect: str) -> list:
     return [search["table"], fill_search_v2, *search["index"]]
 
 
+# Sign-in landed first as step 8; 回访 (issue 6) as step 9, rewards as 10, personal data as 11.
 STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4, 5: step_5, 6: step_6, 7: step_7,
-         8: step_8, 9: step_9, 10: step_10}
+         8: step_8, 9: step_9, 10: step_10, 11: step_11}
 LATEST = max(STEPS)

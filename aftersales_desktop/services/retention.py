@@ -1,0 +1,166 @@
+"""Retention of personal data: closed tickets older than N years lose their person
+(services.anonymise) by a job that reports what it did.
+
+The setting `privacy.retention_years` is off until the company sets it (1–30 years): the
+deletion cannot be undone, and how long records must be kept depends on the business (the
+E-Commerce Law, art. 31, asks online sellers for at least three years after the transaction).
+"Older" counts from the ticket's last change (a closed ticket changes when it is closed or
+reopened), in Asia/Shanghai dates. The job runs at the first start of the day after the daily
+backup (ui.daily_jobs), from 设置 › 个人信息, and as `aftersales retention run`.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timezone
+
+from peewee import fn
+
+from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, local_today, utcnow
+from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
+from aftersales_desktop.services import audit
+from aftersales_desktop.services.anonymise import finish, remove_person, secrets_of
+from aftersales_desktop.services.permissions import require
+from aftersales_desktop.storage.models import Setting, Ticket, database
+from aftersales_desktop.storage.models_privacy import TicketPrivacy
+
+YEARS_KEY = "privacy.retention_years"
+LAST_RUN_KEY = "privacy.retention_last_run"
+MIN_YEARS, MAX_YEARS = 1, 30
+BATCH = 50  # customers per round; each customer is one transaction
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    years: int | None
+    cutoff: str | None  # local date: closed tickets last changed before it
+    due: int  # tickets found due
+    tickets: int  # tickets anonymised (0 in a dry run)
+    customers: int  # customers removed entirely
+    files_removed: int
+    dry_run: bool
+    at: str
+
+    def as_json(self) -> dict:
+        return asdict(self)
+
+    def text(self) -> str:
+        if self.years is None:
+            return "未设置保留期限：不自动删除个人信息。"
+        if self.dry_run:
+            return (f"保留期限 {self.years} 年：{self.cutoff} 之前关闭的工单中有 {self.due} 张"
+                    "仍带有客户个人信息，将被匿名化。")
+        return (f"保留期限 {self.years} 年：已匿名化 {self.tickets} 张 {self.cutoff} 之前关闭的"
+                f"工单，其中 {self.customers} 位客户的信息已全部删除，删除证据文件 "
+                f"{self.files_removed} 个。")
+
+
+def retention_years() -> int | None:
+    value = Setting.select(Setting.value).where(Setting.key == YEARS_KEY).scalar()
+    return int(value) if value and str(value).isdigit() and int(value) > 0 else None
+
+
+def set_retention_years(years: int | None, actor: str) -> int | None:
+    """Set (or with None / 0 switch off) the retention period; audited."""
+    staff = require(actor, EDIT_SETTINGS)
+    if years in (None, 0):
+        years = None
+    elif not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
+        raise ValidationError("retention_years", f"expected a whole number of years from "
+                              f"{MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}")
+    old = retention_years()
+    if old == years:
+        return years
+    with database.atomic():
+        Setting.delete().where(Setting.key == YEARS_KEY).execute()
+        if years is not None:
+            Setting.insert(key=YEARS_KEY, value=str(years)).execute()
+        audit.record("update", staff.id, entity="setting", field=YEARS_KEY, old=old, new=years)
+    return years
+
+
+def cutoff_date(years: int, today: date | None = None) -> date:
+    today = today or local_today()
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def _cutoff_utc(day: date) -> datetime:
+    local = datetime.combine(day, time(0, 0), tzinfo=SHANGHAI)
+    return local.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def _due(cutoff: datetime):
+    return (Ticket.select(Ticket.id, Ticket.customer)
+            .join(TicketPrivacy, on=(TicketPrivacy.id == Ticket.id))
+            .where((Ticket.state == "closed") & (Ticket.updated_at < cutoff)
+                   & TicketPrivacy.anonymised_at.is_null()))
+
+
+def run_retention(actor: str | None = None, dry_run: bool = False,
+                  today: date | None = None) -> RetentionReport:
+    """Anonymise what the retention period says is due. `actor` None: the daily job of the
+    program (no one signed in acts; the setting was made by someone allowed to); a person
+    needs ANONYMISE."""
+    staff_id = require(actor, ANONYMISE).id if actor is not None else None
+    years = retention_years()
+    now = utcnow()
+    if years is None:
+        return RetentionReport(None, None, 0, 0, 0, 0, dry_run, iso_utc(now))
+    day = cutoff_date(years, today)
+    cutoff = _cutoff_utc(day)
+    due = _due(cutoff).count()
+    tickets = customers = files = 0
+    while not dry_run:
+        batch = [c for c, in _due(cutoff).select(Ticket.customer).distinct()
+                 .order_by(Ticket.customer).limit(BATCH).tuples()]
+        if not batch:
+            break
+        for customer_id in batch:
+            ids = [t for t, _ in _due(cutoff).where(Ticket.customer == customer_id).tuples()]
+            done = _one_customer(customer_id, ids, staff_id)
+            tickets += done[0]
+            customers += done[1]
+            files += done[2]
+    report = RetentionReport(years, day.isoformat(), due, tickets, customers, files, dry_run,
+                             iso_utc(now))
+    if not dry_run:
+        _record(report, staff_id)
+    return report
+
+
+def _one_customer(customer_id: int, ids: list[int], staff_id: int | None) -> tuple[int, int, int]:
+    """(tickets, 1 when the whole customer went, files removed)."""
+    with database.atomic():
+        others = (Ticket.select(fn.COUNT(Ticket.id))
+                  .join(TicketPrivacy, on=(TicketPrivacy.id == Ticket.id))
+                  .where((Ticket.customer == customer_id) & Ticket.id.not_in(ids)
+                         & TicketPrivacy.anonymised_at.is_null()).scalar())
+        whole = others == 0
+        work = remove_person(customer_id, None if whole else ids,
+                             secrets_of(customer_id), staff_id)
+    report = finish(work)
+    return report.tickets, int(whole), report.files_removed
+
+
+def _record(report: RetentionReport, staff_id: int | None) -> None:
+    with database.atomic():
+        Setting.delete().where(Setting.key == LAST_RUN_KEY).execute()
+        Setting.insert(key=LAST_RUN_KEY, value=json.dumps(report.as_json(),
+                                                          ensure_ascii=False)).execute()
+        if report.tickets:
+            audit.record("retention", staff_id, entity="setting", field=YEARS_KEY,
+                         new=report.text())
+
+
+def last_run() -> RetentionReport | None:
+    value = Setting.select(Setting.value).where(Setting.key == LAST_RUN_KEY).scalar()
+    if not value:
+        return None
+    try:
+        return RetentionReport(**json.loads(value))
+    except (TypeError, ValueError):
+        return None
