@@ -55,3 +55,15 @@ def mask_field(field: str | None, value: str | None) -> str | None:
     if name in ("region", "address"):
         return mask_address(value)
     return value
+
+
+MOBILE_IN_TEXT = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
+EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def mask_in_text(text: str | None) -> str | None:
+    """Free text (a description, a note) with every mobile number and e-mail in it masked."""
+    if not text:
+        return text
+    text = MOBILE_IN_TEXT.sub(lambda m: mask_phone(re.sub(r"\D", "", m.group())[-11:]), text)
+    return EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group()), text)

@@ -7,13 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aftersales_desktop.domain.masking import mask_address
+from aftersales_desktop.domain.masking import EMAIL_IN_TEXT, MOBILE_IN_TEXT, mask_address
 
 REDACTED = "〔已匿名〕"  # the audit trail accepts a changed value only with this mark (step 11)
 
 _HONORIFICS = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "总", "姐", "哥")
-_ANY_MOBILE = re.compile(r"(?<!\d)(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)")
-_ANY_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ANY_ID_CARD = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 
@@ -69,6 +67,6 @@ def scrub(text: str | None, secrets: Secrets, pattern: re.Pattern | None = None)
     pattern = pattern if pattern is not None else secrets.pattern()
     if pattern is not None:
         text = pattern.sub(REDACTED, text)
-    for generic in (_ANY_EMAIL, _ANY_MOBILE, _ANY_ID_CARD):
+    for generic in (EMAIL_IN_TEXT, MOBILE_IN_TEXT, _ANY_ID_CARD):
         text = generic.sub(REDACTED, text)
     return text

@@ -54,6 +54,11 @@ def require_visible(staff: StaffRow, number: str) -> int:
     return row.id
 
 
+def refuse_scope(staff: StaffRow, message: str) -> None:
+    """PermissionDenied (recorded) for something outside what `staff` sees, not a ticket."""
+    _refuse(staff, SCOPE, message, None)
+
+
 def _refuse(staff: StaffRow, permission: str, message: str, number: str | None) -> None:
     error = PermissionDenied(staff.login, permission, message, number)
     error.staff_id = staff.id

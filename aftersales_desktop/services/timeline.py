@@ -68,6 +68,8 @@ def describe(event: EventRow) -> str:
             f"系统 提醒 {event.old_value}：{event.new_value}"
     if event.action in CLOCK_ACTIONS:
         return describe_clock(who, event)
+    if event.action == "anonymise":
+        return f"{who} 删除了客户个人信息（匿名化）"
     if event.action == "create" and event.entity == "ticket":
         return f"{who} 受理了工单"
     if event.action == "create":
