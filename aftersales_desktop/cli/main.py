@@ -82,6 +82,7 @@ def _command(args: argparse.Namespace) -> int:
     from aftersales_desktop.domain.states import TransitionError
     from aftersales_desktop.services.permissions import record_refusal
     from aftersales_desktop.storage.connection import SchemaError, open_database
+    from aftersales_desktop.storage.network_path import NetworkPathError
 
     try:
         if getattr(args, "opens_db", True):
@@ -100,7 +101,7 @@ def _command(args: argparse.Namespace) -> int:
         return fail(str(exc).strip("'\""), EXIT_BAD_INPUT)
     except ConflictError as exc:
         return fail(str(exc), EXIT_PROBLEM)
-    except SchemaError as exc:
+    except (SchemaError, NetworkPathError) as exc:
         return fail(str(exc), EXIT_PROBLEM)
     except OperationalError as exc:
         return fail(f"database: {exc}", EXIT_PROBLEM)

@@ -1,5 +1,7 @@
 """Maintenance commands: `backup`, `restore`, `check`. They work on the database as it is,
-without upgrading it first, so they also serve a database that no longer opens."""
+without upgrading it first, so they also serve a database that no longer opens. A backup holds
+the evidence files too: they go to attachments/ beside the backup file (storage.backup_files),
+and a restore brings back the ones the restored database needs from there."""
 from __future__ import annotations
 
 import json
@@ -11,12 +13,13 @@ from aftersales_desktop.cli.sign_in import sign_in
 from aftersales_desktop.domain.permissions import BACKUP_RESTORE
 from aftersales_desktop.services.integrity import check_database, count_rows
 from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.backups import restore_into, write_backup
 from aftersales_desktop.storage import backup as backups
+from aftersales_desktop.storage.backup_files import STORE, backup_name
 from aftersales_desktop.storage.connection import connect
 from aftersales_desktop.storage.location import resolve
 from aftersales_desktop.storage.models import database
-
-SUFFIX = {"sqlite": ".sqlite3", "postgresql": ".pgdump"}
+from aftersales_desktop.storage.network_path import NetworkPathError
 
 
 def register(commands) -> None:
@@ -44,23 +47,26 @@ def _allowed(args) -> None:
     try:
         db = connect(location)
         knows_sign_in = "failed_logins" in {c.name for c in db.get_columns("staff")}
+    except NetworkPathError:
+        raise
     except Exception:  # unreadable: restoring it is what the command is for
-        return
+        return None
     previous = database.obj  # the proxy is lent for the check, then handed back
     try:
         if knows_sign_in:
             database.initialize(db)
             sign_in(args.actor)
-            require(args.actor, BACKUP_RESTORE)
+            return require(args.actor, BACKUP_RESTORE).login
     finally:
         db.close()
         database.initialize(previous)
+    return None
 
 
 def backup_path(output: str, engine: str) -> Path:
     path = Path(output).expanduser()
     if path.is_dir() or output.endswith(("/", os.sep)):
-        return path / f"aftersales-{backups.stamp()}{SUFFIX[engine]}"
+        return path / backup_name(engine, backups.stamp(), automatic=False)
     return path
 
 
@@ -69,26 +75,31 @@ def _backup(args) -> int:
     location = resolve(args.db)
     dest = backup_path(args.output, location.engine)
     try:
-        written = backups.backup(location, dest)
+        result = write_backup(location, dest)
     except backups.BackupError as exc:
         raise CliError(f"backup: {exc}", EXIT_PROBLEM) from None
-    print(json.dumps({"backup": str(written), "bytes": written.stat().st_size,
+    print(json.dumps({"backup": str(result.path), "bytes": result.size,
                       "engine": location.engine, "database": location.display,
-                      "attachments_not_included": str(location.attachments_dir)},
+                      "attachments": str(result.path.parent / STORE),
+                      "attachments_copied": result.files_copied,
+                      "attachments_missing": list(result.files_missing)},
                      ensure_ascii=False))
     return EXIT_OK
 
 
 def _restore(args) -> int:
-    _allowed(args)
+    login = _allowed(args)
     location = resolve(args.db)
+    source = Path(args.file)
     try:
-        report = backups.restore(location, args.file)
+        report = restore_into(location, source, login)
     except backups.BackupError as exc:
         raise CliError(f"restore: {exc}", EXIT_PROBLEM) from None
     print(json.dumps({"restored": str(report.source), "database": location.display,
                       "schema_version": report.schema_version,
-                      "previous_data": str(report.kept_aside) if report.kept_aside else None},
+                      "previous_data": str(report.kept_aside) if report.kept_aside else None,
+                      "attachments_copied": report.files_copied,
+                      "attachments_missing": list(report.files_missing)},
                      ensure_ascii=False))
     return EXIT_OK
 

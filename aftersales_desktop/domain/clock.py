@@ -29,3 +29,8 @@ def day_start_utc(day: date) -> datetime:
     """Midnight starting `day` in Asia/Shanghai, as the naive UTC the database stores."""
     return datetime.combine(day, time.min, tzinfo=SHANGHAI).astimezone(timezone.utc).replace(
         tzinfo=None)
+
+
+def local_stamp(value: datetime | None = None) -> str:
+    """20261122-093000: a file name's date and time, in Asia/Shanghai."""
+    return to_local(value or utcnow()).strftime("%Y%m%d-%H%M%S")

@@ -10,6 +10,7 @@ from pathlib import Path
 import filetype
 
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.storage.backup_files import stored_path  # the store's one layout
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_VIDEO_BYTES = 200 * 1024 * 1024
@@ -56,9 +57,6 @@ def check_file(path: str, field: str = "attachments") -> CheckedFile:
             digest.update(block)
     return CheckedFile(source, source.name, mime, size, digest.hexdigest())
 
-
-def stored_path(root: Path, sha256: str) -> Path:
-    return root / sha256[:2] / sha256
 
 
 def store(root: Path, checked: CheckedFile) -> Path:

@@ -6,9 +6,9 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
+from aftersales_desktop.domain.clock import local_stamp
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.connection import backup_sqlite_file
@@ -28,7 +28,8 @@ class RestoreReport:
 
 
 def stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+    """The date and time for a backup file's name, in Asia/Shanghai."""
+    return local_stamp()
 
 
 def check_version(source: Path, version: int) -> int:

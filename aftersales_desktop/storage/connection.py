@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 import peewee
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
+from aftersales_desktop.domain.clock import local_stamp
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.location import Location, resolve
 from aftersales_desktop.storage.models import database
@@ -72,8 +72,7 @@ def schema_version(db: Database) -> int:
 
 def backup_sqlite_file(path: str, suffix: str) -> Path:
     """Copy a live SQLite file consistently (backup API), next to it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    dest = Path(f"{path}.{suffix}-{stamp}.bak")
+    dest = Path(f"{path}.{suffix}-{local_stamp()}.bak")
     src = sqlite3.connect(path)
     try:
         out = sqlite3.connect(dest)

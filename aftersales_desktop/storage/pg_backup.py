@@ -175,3 +175,21 @@ def _has_data(location: Location) -> bool:
         return schema_version(db) > 0
     finally:
         db.close()
+
+
+def archive_attachments(location: Location, source: Path) -> set[str]:
+    """The content hashes of the evidence files a pg_dump archive refers to."""
+    schema = _archive_schema(location, source)
+    script = _run("pg_restore", ["-f", "-", "--data-only", "-n", schema, "-t", "attachment",
+                                 source], location)
+    hashes, column = set(), None
+    for line in script.splitlines():
+        if column is None:
+            header = re.match(r"^COPY \S+ \((.*)\) FROM stdin;$", line)
+            if header:
+                column = [c.strip().strip('"') for c in header.group(1).split(",")].index("sha256")
+        elif line == "\\.":
+            break
+        else:
+            hashes.add(line.split("\t")[column])
+    return hashes
