@@ -42,7 +42,12 @@ def default_data_dir() -> Path:
 
 
 def resolve(target: str | None = None) -> Location:
-    """`--db` value, else AFTERSALES_DB, else the SQLite file in the user data directory."""
+    """`--db` value, else AFTERSALES_DB, else the server chosen under 设置 › 数据库连接
+    (storage.remembered), else the SQLite file in the user data directory."""
+    if not target and not os.environ.get(ENV_DB):
+        from aftersales_desktop.storage.remembered import remembered_url
+
+        target = remembered_url()
     target = target or os.environ.get(ENV_DB) or str(default_data_dir() / DB_FILENAME)
     if target.startswith(("postgresql://", "postgres://")):
         return Location("postgresql", target, default_data_dir(), _pg_args(target))
