@@ -80,14 +80,14 @@ def open_session(window: MainWindow, args) -> bool:
     cannot be opened or the staff member is unknown: a message, and the program ends with
     status 2; when the person quits the sign-in: status 0."""
     from aftersales_desktop.domain.errors import NotFoundError
-    from aftersales_desktop.storage.connection import open_database
+    from ui.change_watcher import ChangeWatcher
     from ui.session import Session
     from ui.sign_in import install_refusal_hook, signed_in_login
 
-    try:
-        _handle, location = open_database(getattr(args, "db", None))
-    except Exception as exc:  # cannot open the database: say so in a window, not a traceback
-        return _cannot_start(window, f"无法打开数据库：{exc}")
+    location = open_or_explain(getattr(args, "db", None))
+    if location is None:
+        QApplication.exit(2)
+        return False
     login = signed_in_login(location, getattr(args, "actor", None))
     if login is None:
         QApplication.exit(0)
@@ -97,9 +97,46 @@ def open_session(window: MainWindow, args) -> bool:
         session = Session.for_staff(login, location)
     except NotFoundError as exc:
         return _cannot_start(window, f"无法以该人员身份登录：{exc}")
-    window.attach(session)
+    window.attach(session, watcher=ChangeWatcher())
+    start_daily_jobs(window)
     offer_demo(window, window.settings)
     return True
+
+
+def open_or_explain(target: str | None):
+    """Open the database; when it cannot be used (an SQLite file on a network path, a server
+    that does not answer, anything else) say why in a window that offers shared mode or a
+    retry. The Location, or None when the person gave up."""
+    from aftersales_desktop.storage.connection import open_database
+    from aftersales_desktop.storage.network_path import NetworkPathError
+    from aftersales_desktop.storage.remembered import remembered_url
+    from aftersales_desktop.storage.server_db import ConnectionLost
+
+    while True:
+        try:
+            return open_database(target)[1]
+        except (NetworkPathError, ConnectionLost) as exc:
+            problem = getattr(exc, "message", None) or str(exc)
+        except Exception as exc:  # cannot open the database: say so in a window, not a traceback
+            problem = f"无法打开数据库：{exc}"
+        from ui.database_problem_dialog import DatabaseProblemDialog
+
+        dialog = DatabaseProblemDialog(problem)
+        if dialog.exec() != DatabaseProblemDialog.DialogCode.Accepted:
+            return None
+        if dialog.page.chosen_url:
+            target = remembered_url()
+
+
+def start_daily_jobs(window: MainWindow) -> None:
+    """The first start of the day backs up (and runs the retention job) in the background."""
+    from ui.daily_jobs import DailyJobs
+
+    jobs = DailyJobs(window)
+    jobs.finished.connect(lambda text: text and window.statusBar().showMessage(text, 15_000))
+    jobs.failed.connect(lambda text: window.statusBar().showMessage(text))
+    jobs.start()
+    window.daily_jobs = jobs
 
 
 def _cannot_start(window: MainWindow, text: str) -> bool:

@@ -82,7 +82,9 @@ class ClassificationScreen(QWidget):
         queue_and_detail(self, left, self.detail, [360, 900])
 
     # the queue ----------------------------------------------------------------------------
-    def refresh(self, keep: str | None = None) -> None:
+    def refresh(self, keep: str | None = None, quiet: bool = False) -> None:
+        """Reload the queue. `quiet` (changes made elsewhere): the ticket being classified
+        stays in the form as typed when it still waits."""
         items = queue(viewer=self.session.actor)
         current = keep or (self.case.number if self.case else None)
         self.queue_list.blockSignals(True)
@@ -97,7 +99,11 @@ class ClassificationScreen(QWidget):
                                  .replace("%1", str(len(items))))
         numbers = [entry.number for entry in items]
         row = numbers.index(current) if current in numbers else 0
-        if items:
+        if items and quiet and current in numbers:
+            self.queue_list.blockSignals(True)
+            self.queue_list.setCurrentRow(row)
+            self.queue_list.blockSignals(False)
+        elif items:
             self.queue_list.setCurrentRow(row)
         else:
             self.case = None

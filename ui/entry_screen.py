@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import intake
 from aftersales_desktop.services.categories import active_categories
+from aftersales_desktop.storage.server_db import ConnectionLost
 from ui.caller_panel import CallerPanel
 from ui.entry_form import EntryForm
 from ui.session import Session
@@ -182,6 +183,9 @@ class EntryScreen(QWidget):
         except ValidationError as exc:
             if not self.form.show_error(exc):
                 self.general_error.setText(exc.message)
+            return None
+        except ConnectionLost as exc:  # nothing saved; the same client id makes a retry safe
+            self.general_error.setText(exc.message + self.tr("您填写的内容仍在表中。"))
             return None
         self._after_save(ticket.number)
         return ticket.number

@@ -117,7 +117,9 @@ class ListDetail(QWidget):
     def load_views(self) -> list:
         raise NotImplementedError
 
-    def refresh(self, keep: int | None = None) -> None:
+    def refresh(self, keep: int | None = None, quiet: bool = False) -> None:
+        """Reload the list. `quiet` (changes made elsewhere): the selected escalation's report
+        is updated, what is typed in its actions stays."""
         current = keep or (self.current.id if self.current else None)
         self.views = self.load_views()
         self.list.blockSignals(True)
@@ -129,7 +131,12 @@ class ListDetail(QWidget):
         self.list.blockSignals(False)
         self.title.setText(self.title_text.replace("%1", str(len(self.views))))
         ids = [view.id for view in self.views]
-        if ids:
+        if ids and quiet and current in ids:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(ids.index(current))
+            self.list.blockSignals(False)
+            self.report.setText(report_html(self.current))
+        elif ids:
             self.list.setCurrentRow(ids.index(current) if current in ids else 0)
             self._selected(self.list.currentRow())
         else:

@@ -135,9 +135,9 @@ class EscalationScreen(QWidget):
         if not self.inbox.views and self.following.views:
             self.tabs.setCurrentWidget(self.following)
 
-    def refresh(self) -> None:
-        self.inbox.refresh()
-        self.following.refresh()
+    def refresh(self, quiet: bool = False) -> None:
+        self.inbox.refresh(quiet=quiet)
+        self.following.refresh(quiet=quiet)
         self.tabs.setTabText(0, self.tr("待我批示（%1）").replace("%1", str(len(self.inbox.views))))
         self.tabs.setTabText(1, self.tr("我跟进的（%1）")
                              .replace("%1", str(len(self.following.views))))

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.permissions import (
-    CALLBACK, CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE, INSTRUCT, MANAGE_STAFF,
-    VIEW_AUDIT,
+    ANONYMISE, BACKUP_RESTORE, CALLBACK, CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE,
+    EXPORT, INSTRUCT, MANAGE_STAFF, VIEW_AUDIT,
 )
 
 if TYPE_CHECKING:
@@ -47,17 +47,21 @@ FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
 # area → the permissions of which one opens it (the services check again); others: everyone
 AREA_PERMISSIONS = {"entry": {CREATE_TICKET}, "classification": {CLASSIFY},
                     "escalation": {ESCALATE, INSTRUCT}, "callback": {CALLBACK},
-                    "settings": {EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT}}
+                    "settings": {EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT, EXPORT, ANONYMISE,
+                                 BACKUP_RESTORE}}
 
 
 class MainWindow(QMainWindow):
     def __init__(self, session: Session | None, settings: QSettings | None = None,
-                 scheduler: DeadlineScheduler | None = None):
+                 scheduler: DeadlineScheduler | None = None, watcher=None):
         """`session` None: only the frame, until `attach`. `scheduler`: the minute-by-minute
-        deadline check; None (tests, screenshots) runs none."""
+        deadline check; `watcher` (ui.change_watcher): the poll for changes made at other
+        desks; None (tests, screenshots) runs none."""
         super().__init__()
         self.session: Session | None = None
         self.scheduler = scheduler
+        self.watcher = watcher
+        self._stale: set[str] = set()
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         self.setWindowTitle(self.tr("售后工单台"))
         self._screens: dict[str, QWidget] = {}
@@ -89,14 +93,15 @@ class MainWindow(QMainWindow):
         if session is not None:
             self.attach(session)
 
-    def attach(self, session: Session) -> None:
+    def attach(self, session: Session, watcher=None) -> None:
         """Work as `session` (database open, signed in): the areas of the role, notices,
-        status bar, shortcuts, the remembered screen."""
+        status bar, shortcuts, the remembered screen; `watcher` as in the constructor."""
         from PySide6.QtCore import Qt
 
         from ui.notice_panel import NoticePanel
 
         self.session = session
+        self.watcher = watcher or self.watcher
         for row, (key, _) in enumerate(AREAS):
             if key not in BUILT:
                 self.nav.item(row).setFlags(Qt.ItemFlag.NoItemFlags)
@@ -148,6 +153,8 @@ class MainWindow(QMainWindow):
             widget.changed.connect(lambda _: self.refresh_area("tickets"))
         elif key == "rewards":
             widget.print_notice.connect(self.print_notice)
+        elif key == "settings":
+            widget.restored.connect(lambda _: self.close())
 
     def refresh_area(self, key: str) -> None:
         """Reload a screen that exists; one not built yet reads fresh data when it is."""
@@ -198,6 +205,30 @@ class MainWindow(QMainWindow):
             self.scheduler.ticked.connect(self._after_tick)
             self.scheduler.failed.connect(self._tick_failed)
             self.scheduler.start()
+        if self.watcher is not None:
+            self.watcher.setParent(self)
+            self.watcher.changed.connect(self.others_changed)
+            self.watcher.lost.connect(self._connection_lost)
+            self.watcher.back.connect(self.statusBar().clearMessage)
+            self.watcher.start()
+
+    def others_changed(self) -> None:
+        """Tickets changed (at another desk, or by a job): the screen in view shows it now
+        without losing what is typed; the others read fresh data when next shown."""
+        self.overdue_label.refresh()
+        self.notices.refresh()
+        key = self._current_key()
+        self._stale = {k for k in ("tickets", "classification", "escalation") if self.built(k)}
+        if key == "tickets":
+            self.tickets.refresh_from_elsewhere()
+        elif key == "detail":
+            self.detail.check_for_changes()
+        elif key in ("classification", "escalation"):
+            self.built(key).refresh(quiet=True)
+        self._stale.discard(key)
+
+    def _connection_lost(self, text: str) -> None:
+        self.statusBar().showMessage(self.tr("数据库没有响应：%1").replace("%1", text))
 
     def _notice_count(self, count: int) -> None:
         if count > self._unread:  # something new: open the panel
@@ -241,6 +272,9 @@ class MainWindow(QMainWindow):
         key = AREAS[row][0]
         screen = self.screen(key)
         self.stack.setCurrentWidget(screen)
+        if key == "tickets" and key in self._stale:
+            screen.refresh()
+        self._stale.discard(key)
         if key == "entry":
             screen.focus_first_field()
         elif key in ("classification", "escalation", "callback", "rewards"):
@@ -300,6 +334,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event):
         if self.scheduler is not None:
             self.scheduler.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         entry = self.built("entry")
         if entry is not None:
             entry.flush_draft()

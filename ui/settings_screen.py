@@ -1,12 +1,17 @@
 """设置: the settings pages the signed-in person's role uses (the services check again)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from aftersales_desktop.domain.permissions import EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT
+from aftersales_desktop.domain.permissions import (
+    ANONYMISE, BACKUP_RESTORE, EDIT_SETTINGS, EXPORT, MANAGE_STAFF, VIEW_AUDIT,
+)
 
 
 class SettingsScreen(QWidget):
+    restored = Signal(str)  # a backup replaced the data: the window closes
+
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -24,6 +29,7 @@ class SettingsScreen(QWidget):
 
             self.audit = AuditPage(session)
             self.pages.addTab(self.audit, self.tr("审计日志"))
+        self._data_pages(session)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -51,6 +57,27 @@ class SettingsScreen(QWidget):
         self.pages.addTab(CallbackSettingsPage(session), self.tr("回访设置"))
         self.company = CompanyPage(session)
         self.pages.addTab(self.company, self.tr("单位信息"))
+
+    def _data_pages(self, session) -> None:
+        if any(session.can(p) for p in (EXPORT, ANONYMISE, EDIT_SETTINGS)):
+            from ui.personal_data_page import PersonalDataPage
+
+            self.personal_data = PersonalDataPage(session)
+            self.pages.addTab(self.personal_data, self.tr("个人信息"))
+        if session.can(BACKUP_RESTORE):
+            from ui.backup_page import BackupPage
+
+            self.backup = BackupPage(session)
+            self.backup.restored.connect(self.restored)
+            self.pages.addTab(self.backup, self.tr("备份与恢复"))
+        if session.can(EDIT_SETTINGS):
+            from ui.connection_page import ConnectionPage
+
+            self.connection = ConnectionPage(session)
+            self.pages.addTab(self.connection, self.tr("数据库连接"))
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
 
     def refresh(self) -> None:
         page = self.pages.currentWidget()

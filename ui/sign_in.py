@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from aftersales_desktop.domain.errors import PermissionDenied
 from aftersales_desktop.services import auth
+from aftersales_desktop.storage.server_db import ConnectionLost
 
 
 def signed_in_login(location, login_hint: str | None = None) -> str | None:
@@ -28,10 +29,14 @@ def signed_in_login(location, login_hint: str | None = None) -> str | None:
 
 
 def install_refusal_hook() -> None:
-    """A PermissionDenied raised in a slot no screen handles: say it in a message box."""
+    """A PermissionDenied, or a lost connection to the database server, raised in a slot no
+    screen handles: say it in a message box (nothing was saved; the next try reconnects)."""
     previous = sys.excepthook
 
     def hook(kind, value, trace):
+        if isinstance(value, ConnectionLost):
+            QMessageBox.warning(None, "售后工单台", value.message)
+            return
         if isinstance(value, PermissionDenied):
             from aftersales_desktop.services.permissions import record_refusal
 

@@ -24,6 +24,8 @@ from aftersales_desktop.services.assignment import REASSIGNABLE, reassign
 from aftersales_desktop.services.attachments import stored_path
 from aftersales_desktop.services.resolution import resolve_ticket
 from aftersales_desktop.services.categories import active_categories
+from aftersales_desktop.storage.server_db import ConnectionLost
+from aftersales_desktop.services.changes import current_version
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
 from aftersales_desktop.services.personal_data import reveal_contact
@@ -255,6 +257,20 @@ class TicketDetailScreen(QWidget):
         self.message.setText(text)
         self.message.show()
 
+    def check_for_changes(self) -> bool:
+        """Someone elsewhere saved this ticket: show the new version, keeping what is typed
+        and not saved; True when it changed."""
+        if self.view is None or current_version(self.view.number) in (None, self.view.version):
+            return False
+        seen = {e.id for e in self.view.events}
+        editing = self.save_button.isEnabled()
+        self.load(self.view.number, keep_edits=True)
+        self.save_button.setEnabled(editing)
+        news = [describe(e) for e in self.view.events if e.id not in seen]
+        self._say(self.tr("其他人刚修改了这张工单：") + "；".join(news)
+                  + (self.tr("。您尚未保存的修改仍在表中。") if editing else ""), error=editing)
+        return True
+
     # changing -----------------------------------------------------------------------------
     def _conflict(self, exc: ConflictError) -> None:
         seen = {e.id for e in self.view.events}
@@ -279,6 +295,9 @@ class TicketDetailScreen(QWidget):
         except ValidationError as exc:
             if not self.editor.show_error(exc):
                 self._say(exc.message, error=True)
+            return
+        except ConnectionLost as exc:  # nothing saved; the edits stay for the retry
+            self._say(exc.message, error=True)
             return
         self.load(self.view.number)
         self._say(self.tr("已保存"))

@@ -130,6 +130,21 @@ class TicketListScreen(QWidget):
                             lambda offset, limit, last: list_page(shown, limit, offset, last))
         self._show_count(count, shown.sort != self.filter.sort)
 
+    def refresh_from_elsewhere(self) -> None:
+        """Someone at another desk changed tickets: show them, keeping the selected ticket;
+        when the user has scrolled down, only say so (F5), not to move the rows under them."""
+        if self.table.verticalScrollBar().value() > 0 or self.model.rowCount() > PAGE_SIZE:
+            self.count_label.setText(self.count_label.text().split(" · 有更新")[0]
+                                     + self.tr(" · 有更新（按 F5 刷新）"))
+            return
+        index = self.table.currentIndex()
+        selected = self.model.row_at(index.row()).number if index.isValid() else None
+        self.refresh()
+        for row, item in enumerate(self.model.rows):
+            if item.number == selected:
+                self.table.selectRow(row)
+                break
+
     def _show_count(self, count: int, resorted: bool) -> None:
         if count <= COUNT_CAP:
             text = self.tr("共 %1 张").replace("%1", str(count))

@@ -9,7 +9,7 @@ keeps the current data aside, and brings back the evidence files it needs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from aftersales_desktop.domain.clock import local_stamp, local_today, utcnow
@@ -84,8 +84,10 @@ def _live_hashes() -> set[str]:
 
 
 def _write(location: Location, folder: Path, automatic: bool) -> BackupResult:
-    return write_backup(location, folder / backup_name(location.engine, local_stamp(), automatic),
-                        automatic)
+    at = utcnow()
+    while (dest := folder / backup_name(location.engine, local_stamp(at), automatic)).exists():
+        at += timedelta(seconds=1)  # two backups in one second keep both
+    return write_backup(location, dest, automatic)
 
 
 def write_backup(location: Location, dest: Path, automatic: bool = False) -> BackupResult:

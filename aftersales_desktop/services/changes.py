@@ -42,3 +42,11 @@ def changed_since(previous: ChangeMarker) -> tuple[bool, ChangeMarker]:
     if (now.newest, now.recent) == (previous.newest, previous.recent):
         return False, previous
     return True, change_marker()  # the window moves up below the new newest
+
+
+def current_version(number: str) -> int | None:
+    """The version ticket `number` has now (None: it does not exist), to see whether the copy
+    a screen shows is still the latest."""
+    from aftersales_desktop.storage.models import Ticket
+
+    return Ticket.select(Ticket.version).where(Ticket.number == number).scalar()

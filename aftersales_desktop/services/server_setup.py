@@ -37,19 +37,19 @@ class ServerForm:
         """The URL with its fields checked; the password is not in it (see `location`)."""
         host = self.host.strip()
         if not host or any(c in host for c in " /@?#"):
-            raise ValidationError("host", "expected a server name or address, e.g. 192.168.1.10")
+            raise ValidationError("host", "请填写服务器名称或地址，如 192.168.1.10")
         try:
             port = int(str(self.port).strip())
         except ValueError:
             port = 0
         if not 0 < port < 65536:
-            raise ValidationError("port", f"expected a port number 1–65535, got '{self.port}'")
+            raise ValidationError("port", f"端口为 1–65535 之间的数字，不是“{self.port}”")
         if not self.dbname.strip():
-            raise ValidationError("dbname", "name the database, e.g. aftersales")
+            raise ValidationError("dbname", "请填写数据库名，如 aftersales")
         if not self.user.strip():
-            raise ValidationError("user", "name the database user, e.g. desk")
+            raise ValidationError("user", "请填写数据库用户名，如 desk")
         if self.sslmode not in SSL_MODES:
-            raise ValidationError("sslmode", f"expected one of {', '.join(SSL_MODES)}")
+            raise ValidationError("sslmode", f"加密方式为 {'、'.join(SSL_MODES)} 之一")
         query = {"sslmode": self.sslmode} if self.sslmode != "prefer" else {}
         if self.schema.strip():
             query["options"] = f"-c search_path={self.schema.strip()}"
@@ -120,13 +120,11 @@ def use_server(form: ServerForm, actor: str | None) -> ServerCheck:
     found = check_server(location)
     if found.schema_version > migrations.LATEST:
         raise ValidationError("server", found.text())
-    previous = database.obj  # init_db binds the proxy: lend it, then hand it back
     db = connect(location)
     try:
-        init_db(db, location)
+        init_db(db, location, bind=False)
     finally:
         db.close()
-        database.initialize(previous)
     _remember(location, staff_id, "连接共享数据库服务器")
     return check_server(location)
 

@@ -84,9 +84,12 @@ def backup_sqlite_file(path: str, suffix: str) -> Path:
     return dest
 
 
-def init_db(db: Database, location: Location | None = None) -> int:
-    """Bind the proxy to `db` and bring the schema to the latest version; return that version."""
-    database.initialize(db)
+def init_db(db: Database, location: Location | None = None, bind: bool = True) -> int:
+    """Bind the proxy to `db` (unless not `bind`: a database set up for later, e.g. a server
+    for shared mode, while the program goes on with its own) and bring the schema to the
+    latest version; return that version."""
+    if bind:
+        database.initialize(db)
     db.connect(reuse_if_open=True)
     current = schema_version(db)
     if current > migrations.LATEST:

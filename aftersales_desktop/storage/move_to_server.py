@@ -18,7 +18,6 @@ import psycopg
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.connection import connect, init_db
 from aftersales_desktop.storage.location import Location
-from aftersales_desktop.storage.models import database
 
 OURS_WITH_DATA = ("ticket", "customer", "audit_event")
 
@@ -61,13 +60,11 @@ def refuse_non_empty(target: Location) -> None:
 
 
 def _create_schema(target: Location) -> None:
-    previous = database.obj  # init_db binds the proxy: lend it, then hand it back
     db = connect(target)
     try:
-        init_db(db, target)
+        init_db(db, target, bind=False)
     finally:
         db.close()
-        database.initialize(previous)
 
 
 def _order(conn: psycopg.Connection, tables: list[str]) -> list[str]:

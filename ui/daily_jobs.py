@@ -1,0 +1,63 @@
+"""The first start of the day: the automatic backup (services.backups.daily_backup, one desk of
+many does it), then the retention job when a period is set (services.retention), off the GUI
+thread. What they did goes to the status bar; a failure too, and the next start tries again."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from aftersales_desktop.services import backups, retention
+from ui.background import run_in_background
+
+
+@dataclass(frozen=True)
+class DailyReport:
+    backup: backups.BackupResult | None
+    retention: retention.RetentionReport | None
+    retention_error: str | None = None
+
+
+def run_daily() -> DailyReport:
+    """The backup first: the retention job deletes for good, so yesterday's data is safe; and
+    only by the desk that made today's backup, so once a day by one desk."""
+    made = backups.daily_backup()
+    if made is None or not retention.retention_years():
+        return DailyReport(made, None)
+    try:
+        return DailyReport(made, retention.run_retention(None))
+    except Exception as exc:  # the backup stands; the job tries again at the next start
+        return DailyReport(made, None, getattr(exc, "message", None) or str(exc))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DailyJobs", text)
+
+
+def report_text(report: DailyReport) -> str:
+    parts = []
+    if report.backup:
+        parts.append(_tr("今日自动备份已完成：%1").replace("%1", report.backup.path.name))
+        if report.backup.pruned:
+            parts.append(_tr("删除超过 30 天的自动备份 %1 个").replace(
+                "%1", str(len(report.backup.pruned))))
+    if report.retention and report.retention.tickets:
+        parts.append(report.retention.text())
+    if report.retention_error:
+        parts.append(_tr("删除到期个人信息失败：%1").replace("%1", report.retention_error))
+    return "；".join(parts)
+
+
+class DailyJobs(QObject):
+    finished = Signal(str)  # what was done ("" when nothing was due)
+    failed = Signal(str)
+
+    def start(self) -> None:
+        self._job = run_in_background(self, run_daily, self._done, self._failed)
+
+    def _done(self, report: DailyReport) -> None:
+        self.finished.emit(report_text(report))
+
+    def _failed(self, exc) -> None:
+        self.failed.emit(_tr("自动备份失败：%1（下次启动时再试）").replace(
+            "%1", getattr(exc, "message", None) or str(exc)))
