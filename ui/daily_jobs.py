@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from aftersales_desktop.services import backups, retention
+from aftersales_desktop.services.search_index import compact_after_anonymising
 from ui.background import run_in_background
 
 
@@ -22,12 +23,16 @@ def run_daily() -> DailyReport:
     """The backup first: the retention job deletes for good, so yesterday's data is safe; and
     only by the desk that made today's backup, so once a day by one desk."""
     made = backups.daily_backup()
-    if made is None or not retention.retention_years():
-        return DailyReport(made, None)
-    try:
-        return DailyReport(made, retention.run_retention(None))
-    except Exception as exc:  # the backup stands; the job tries again at the next start
-        return DailyReport(made, None, getattr(exc, "message", None) or str(exc))
+    if made is None:
+        return DailyReport(None, None)
+    report = DailyReport(made, None)
+    if retention.retention_years():
+        try:
+            report = DailyReport(made, retention.run_retention(None))
+        except Exception as exc:  # the backup stands; the job tries again at the next start
+            report = DailyReport(made, None, getattr(exc, "message", None) or str(exc))
+    compact_after_anonymising()
+    return report
 
 
 def _tr(text: str) -> str:

@@ -16,6 +16,7 @@ from aftersales_desktop.services import retention, server_setup
 from aftersales_desktop.services.anonymise import anonymise_customer
 from aftersales_desktop.services.customer_export import export_customer
 from aftersales_desktop.services.customer_lookup import find_customers
+from aftersales_desktop.services.search_index import compact_after_anonymising
 from aftersales_desktop.storage import remembered
 from aftersales_desktop.storage.location import resolve
 
@@ -73,7 +74,9 @@ def _anonymise(args) -> int:
     if not args.yes:
         raise CliError("anonymise: this removes the customer's personal data for good; "
                        "add --yes to confirm")
-    _print(asdict(anonymise_customer(args.id, args.actor)))
+    report = anonymise_customer(args.id, args.actor)
+    compact_after_anonymising()
+    _print(asdict(report))
     return EXIT_OK
 
 

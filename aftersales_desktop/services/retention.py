@@ -22,6 +22,7 @@ from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.anonymise import finish, remove_person, secrets_of
 from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.search_index import compact_after_anonymising
 from aftersales_desktop.storage.models import Setting, Ticket, database
 from aftersales_desktop.storage.models_privacy import TicketPrivacy
 
@@ -129,6 +130,7 @@ def run_retention(actor: str | None = None, dry_run: bool = False,
                              iso_utc(now))
     if not dry_run:
         _record(report, staff_id)
+        compact_after_anonymising()
     return report
 
 

@@ -113,3 +113,25 @@ def newest_matches(build, source: SearchSource, limit: int, below: int | None = 
         rows.extend(build(source.condition).where(source.order < floor)
                     .order_by(source.order.desc()).limit(limit - len(rows)).dicts())
     return rows
+
+
+COMPACTED_KEY = "search.compacted_at_event"
+
+
+def compact_after_anonymising() -> bool:
+    """SQLite's full-text index keeps a removed word in its older segments until they are
+    merged; after anonymisations since the last time, merge them all ('optimize'), so the
+    person's words leave the file too (secure_delete zeroes the freed pages). PostgreSQL's
+    autovacuum does the same for the GIN index. True when it ran."""
+    from aftersales_desktop.storage.models import AuditEvent, Setting
+
+    last = AuditEvent.select(fn.MAX(AuditEvent.id)).where(AuditEvent.action == "anonymise").scalar()
+    done = Setting.select(Setting.value).where(Setting.key == COMPACTED_KEY).scalar()
+    if not last or (done and str(done).isdigit() and int(done) >= last):
+        return False
+    if dialect(database.obj) == "sqlite":
+        database.execute_sql("INSERT INTO ticket_search_fts (ticket_search_fts) VALUES ('optimize')")
+    with database.atomic():
+        Setting.delete().where(Setting.key == COMPACTED_KEY).execute()
+        Setting.insert(key=COMPACTED_KEY, value=str(last)).execute()
+    return True

@@ -14,7 +14,8 @@ from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.network_path import refuse_network_path
 from aftersales_desktop.storage.server_db import ServerDatabase
 
-SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2}
+# secure_delete: freed pages are zeroed, so removed personal data does not linger in the file
+SQLITE_PRAGMAS = {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "secure_delete": 1}
 
 _current: Location | None = None
 

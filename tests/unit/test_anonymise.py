@@ -13,6 +13,7 @@ from aftersales_desktop.services import escalation, personal_data
 from aftersales_desktop.services.anonymise import anonymise_customer
 from aftersales_desktop.services.attachments import stored_path
 from aftersales_desktop.services.drafts import DraftStore
+from aftersales_desktop.services.search_index import compact_after_anonymising
 from aftersales_desktop.services.ticket_list import TicketFilter, count_tickets
 from aftersales_desktop.services.ticket_queries import get_ticket
 from aftersales_desktop.services.tickets import create_ticket, update_ticket
@@ -123,3 +124,20 @@ def test_anonymising_needs_the_permission(wang, db):
     assert refusals()[-1].field == "anonymise"
     assert Customer.get_by_id(customer_id).name == NAME
     assert anonymise_customer(customer_id, "boss").tickets == 2
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_no_byte_of_the_person_is_left_in_the_sqlite_file(wang, db):
+    customer_id, _, _ = wang
+    raw = Path(db.target)
+
+    def file_bytes() -> bytes:
+        database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return raw.read_bytes() + Path(f"{raw}-wal").read_bytes()
+
+    assert PHONE.encode() in file_bytes()
+    anonymise_customer(customer_id, "admin")
+    assert compact_after_anonymising() and not compact_after_anonymising()  # once per change
+    data = file_bytes()
+    for secret in (NAME, PHONE, ORDER, WAYBILL, "wangfang@qq.com", "张江路88号"):
+        assert secret.encode() not in data, secret

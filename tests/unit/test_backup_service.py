@@ -61,7 +61,7 @@ def test_daily_backup_runs_once_a_day_and_keeps_thirty_days(db):
     assert AuditEvent.select().where(AuditEvent.action == "backup").count() == 3
 
 
-def test_a_failed_daily_backup_is_tried_again_at_the_next_start(db, monkeypatch):
+def test_a_failed_daily_backup_is_tried_again_at_the_next_start(sqlite_db, monkeypatch):
     def broken(*args, **kwargs):
         raise backups.storage.BackupError("disk full")
 
@@ -92,7 +92,7 @@ def test_restore_brings_back_the_data_and_the_evidence_files(db, tmp_path):
     assert restore.new_value == made.path.name and restore.staff.login == "admin"
 
 
-def test_backup_and_restore_need_the_permission(db, tmp_path):
+def test_backup_and_restore_need_the_permission(sqlite_db, tmp_path):
     person("clerk1", "clerk")
     made = backups.backup_now("admin")
     for call in (lambda: backups.backup_now("clerk1"),

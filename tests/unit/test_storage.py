@@ -46,6 +46,7 @@ def test_sqlite_pragmas(sqlite_db):
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
+    assert db.execute_sql("PRAGMA secure_delete").fetchone()[0] == 1
 
 
 def test_reopening_is_idempotent(sqlite_url):
