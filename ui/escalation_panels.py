@@ -2,7 +2,7 @@
 handler's tracking (execution and follow-up records until done)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -19,6 +19,11 @@ FAILURES = (ValidationError, NotFoundError, ConflictError)
 
 
 def message_of(exc: Exception) -> str:
+    if isinstance(exc, ConflictError):
+        return QCoreApplication.translate(
+            "Escalation", "工单 %1 刚被他人修改（您看到的是第 %2 版，现在是第 %3 版）；"
+            "请刷新后核对再提交，您填写的内容仍保留。").replace("%1", exc.number).replace(
+            "%2", str(exc.expected_version)).replace("%3", str(exc.current_version))
     return exc.message if isinstance(exc, ValidationError) else str(exc)
 
 
