@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime
 
 from peewee import fn
 
-from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, local_today, utcnow
+from aftersales_desktop.domain.clock import day_start_utc, iso_utc, local_today, utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
 from aftersales_desktop.services import audit
@@ -89,11 +89,6 @@ def cutoff_date(years: int, today: date | None = None) -> date:
         return today.replace(year=today.year - years, day=28)
 
 
-def _cutoff_utc(day: date) -> datetime:
-    local = datetime.combine(day, time(0, 0), tzinfo=SHANGHAI)
-    return local.astimezone(timezone.utc).replace(tzinfo=None)
-
-
 def _due(cutoff: datetime):
     return (Ticket.select(Ticket.id, Ticket.customer)
             .join(TicketPrivacy, on=(TicketPrivacy.id == Ticket.id))
@@ -112,7 +107,7 @@ def run_retention(actor: str | None = None, dry_run: bool = False,
     if years is None:
         return RetentionReport(None, None, 0, 0, 0, 0, dry_run, iso_utc(now))
     day = cutoff_date(years, today)
-    cutoff = _cutoff_utc(day)
+    cutoff = day_start_utc(day)
     due = _due(cutoff).count()
     tickets = customers = files = 0
     while not dry_run:

@@ -82,10 +82,10 @@ class ServerDatabase(PostgresqlDatabase):
     def begin(self, isolation_level=None):
         try:
             return super().begin(isolation_level)
-        except (OperationalError, InterfaceError) as exc:
+        except (OperationalError, InterfaceError):
             if not self._broken():
                 raise
-        self._forget_connection()
+        self._forget_connection()  # found dead before the transaction began: a new one
         try:
             return super().begin(isolation_level)
         except (OperationalError, InterfaceError) as exc:
