@@ -5,6 +5,7 @@ the ticket list and search (bench/list_search.py) and the program's startup (ben
                         [--list-search [--list-tickets M] [--list-db PATH|URL]]
                         [--startup [--startup-runs R] [--startup-db PATH|URL]]
                         [--register [--register-runs R]]
+                        [--data [--data-tickets N]]
 
 Without --tickets only the figures asked for by --list-search/--startup/--register are produced.
 
@@ -152,9 +153,16 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="also register_10k_s against one plain ReportLab table "
                              "(bench/register_pdf.py)")
     parser.add_argument("--register-runs", type=int, default=3, help="register prints of each")
+    parser.add_argument("--data", action="store_true",
+                        help="also change_poll_ms_p50, backup_mb_per_s, anonymise_ms_p50 "
+                             "(bench/data_ops.py)")
+    parser.add_argument("--data-tickets", type=int, default=20_000,
+                        help="demo tickets of the data database (default 20,000)")
     args = parser.parse_args(argv)
-    if args.tickets is None and not (args.list_search or args.startup or args.register):
-        parser.error("--tickets is required (or ask for --list-search, --startup, --register)")
+    if args.tickets is None and not (args.list_search or args.startup or args.register
+                                     or args.data):
+        parser.error("--tickets is required (or ask for --list-search, --startup, --register, "
+                     "--data)")
     return args
 
 
@@ -185,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
                                                       if args.startup_db else []))
     if args.register:
         status |= run_script("register_pdf.py", ["--runs", str(args.register_runs)])
+    if args.data:
+        status |= run_script("data_ops.py", ["--tickets", str(args.data_tickets),
+                                             "--seed", str(args.seed)])
     return 1 if status else 0
 
 

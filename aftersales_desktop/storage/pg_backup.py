@@ -179,9 +179,8 @@ def _has_data(location: Location) -> bool:
 
 def archive_attachments(location: Location, source: Path) -> set[str]:
     """The content hashes of the evidence files a pg_dump archive refers to."""
-    schema = _archive_schema(location, source)
-    script = _run("pg_restore", ["-f", "-", "--data-only", "-n", schema, "-t", "attachment",
-                                 source], location)
+    script = _run("pg_restore", ["-f", "-", "--data-only", "-t", "attachment", source],
+                  location)  # our archives hold one schema
     hashes, column = set(), None
     for line in script.splitlines():
         if column is None:

@@ -117,3 +117,14 @@ def test_the_other_client_notices_changes_even_when_a_lower_id_commits_late(pg):
         slow.commit()  # the lower id appears now
     changed, marker = changes.changed_since(marker)
     assert changed and get_ticket(number).priority == "urgent"
+
+
+def test_a_connection_killed_while_idle_is_replaced_without_an_error(pg):
+    number = tickets.create_ticket(ticket_json()).number
+    for call in (lambda: get_ticket(number).version,  # a read
+                 lambda: tickets.update_ticket(number, {"priority": "low"}).version):  # a save
+        pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(PG_SERVER, autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        assert call() in (1, 2)
+        assert database.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid

@@ -37,17 +37,22 @@ def _fake_old_backup(folder: Path, day: date, engine: str) -> Path:
     return old
 
 
-def test_daily_backup_runs_once_a_day_and_keeps_thirty_days(db):
+def test_daily_backup_runs_once_a_day(db):
     _ticket(1, photo=True)
     first = backups.daily_backup(TODAY)
     assert first is not None and first.automatic and first.files_copied == 1
     assert re.fullmatch(r"aftersales-auto-\d{8}-\d{6}\.(sqlite3|pgdump)", first.path.name)
     assert first.path.parent == db.data_dir / "backups"
     assert backups.daily_backup(TODAY) is None  # the second start of the day
-    folder = first.path.parent
+    assert AuditEvent.select().where(AuditEvent.action == "backup").count() == 1
+
+
+def test_old_automatic_backups_and_the_files_no_backup_needs_are_deleted(sqlite_db):
+    _ticket(1, photo=True)
+    folder = backups.daily_backup(TODAY).path.parent
     tomorrow = TODAY + timedelta(days=1)
-    kept = _fake_old_backup(folder, tomorrow - timedelta(days=30), db.engine)
-    gone = _fake_old_backup(folder, tomorrow - timedelta(days=31), db.engine)
+    kept = _fake_old_backup(folder, tomorrow - timedelta(days=30), sqlite_db.engine)
+    gone = _fake_old_backup(folder, tomorrow - timedelta(days=31), sqlite_db.engine)
     manual = backups.backup_now("admin")
     stale = stored_path(folder / STORE, "ab" + "0" * 62)
     stale.parent.mkdir(parents=True)
@@ -72,7 +77,9 @@ def test_a_failed_daily_backup_is_tried_again_at_the_next_start(sqlite_db, monke
     assert backups.daily_backup(TODAY) is not None
 
 
-def test_restore_brings_back_the_data_and_the_evidence_files(db, tmp_path):
+def test_restore_brings_back_the_data_and_the_evidence_files(sqlite_db, tmp_path):
+    """On SQLite; the PostgreSQL restore with its files: tests/unit/test_backup_load.py."""
+    db = sqlite_db
     number = _ticket(1, photo=True)
     backups.set_backup_folder(str(tmp_path / "备份"), "admin")
     made = backups.backup_now("admin")
