@@ -203,3 +203,16 @@ def quick_hashes(monkeypatch):
 
     monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=8,
                                                         parallelism=1))
+
+
+@pytest.fixture
+def pg_db(data_dir):
+    """An open database in a schema of its own on the PostgreSQL server: (location, url)."""
+    require_pg()
+    from aftersales_desktop.storage.connection import open_database
+
+    schema, url = create_pg_schema()
+    handle, location = open_database(url)
+    yield location, url
+    handle.close()
+    drop_pg_schema(schema)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import backups
 from aftersales_desktop.storage.backup_files import KEEP_DAYS
 from ui.background import run_in_background
+from ui.row_table import row_table
 
 HEADERS = ("备份时间", "类型", "大小", "文件")
 
@@ -45,16 +46,7 @@ class BackupPage(QWidget):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         folder_row.addWidget(self.save_folder_button)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        for column, width in enumerate((160, 80, 90)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = row_table([self.tr(h) for h in HEADERS], (160, 80, 90, 0))
         self.backup_button = QPushButton(self.tr("立即备份(&B)"))
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("从所选备份恢复(&R)…"))

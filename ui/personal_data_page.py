@@ -7,19 +7,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QFileDialog, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.domain.scrub import REDACTED
 from aftersales_desktop.domain.permissions import (
     ANONYMISE, EDIT_SETTINGS, EXPORT, REVEAL_PERSONAL,
 )
+from aftersales_desktop.domain.scrub import REDACTED
 from aftersales_desktop.services.anonymise import anonymise_customer
 from aftersales_desktop.services.customer_export import export_customer
 from aftersales_desktop.services.customer_lookup import find_customers
 from ui.retention_box import RetentionBox
+from ui.row_table import row_table
 
 HEADERS = ("客户", "电话", "工单数", "最近的工单", "状态")
 CONFIRM_WORD = "删除"
@@ -38,17 +39,8 @@ class PersonalDataPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(find)
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table([self.tr(h) for h in HEADERS], (120, 120, 70, 170, 0))
         self.table.setMinimumHeight(140)
-        for column, width in enumerate((120, 120, 70, 170)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._enable)
         self.unmasked = QCheckBox(self.tr("包含完整的电话、邮箱和地址（记入审计日志）"))
         self.unmasked.setVisible(session.can(REVEAL_PERSONAL) and session.can(EXPORT))

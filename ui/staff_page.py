@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
+    QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth, staff_admin
 from ui.field_errors import show_form_error
+from ui.row_table import row_table
 from ui.staff_form import StaffForm
 
 HEADERS = ["登录名", "姓名", "角色", "部门", "分公司", "状态"]
@@ -22,16 +23,7 @@ class StaffPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.rows: list[staff_admin.StaffDetail] = []
-        self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        for column, width in enumerate((96, 64, 96, 80, 110)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table = row_table([self.tr(h) for h in HEADERS], (96, 64, 96, 80, 110, 0))
         self.table.itemSelectionChanged.connect(self._selected)
         self.form = StaffForm()
         self.fields, self.errors = self.form.fields, self.form.errors

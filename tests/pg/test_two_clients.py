@@ -12,23 +12,11 @@ from aftersales_desktop.services import changes, search_index, tickets
 from aftersales_desktop.services.ticket_queries import get_ticket
 from aftersales_desktop.storage.models import AuditEvent, Ticket, TicketCounter, database
 from aftersales_desktop.storage.server_db import ConnectionLost
-from aftersales_desktop.storage.connection import open_database
-from tests.conftest import PG_SERVER, create_pg_schema, drop_pg_schema, require_pg
+from tests.conftest import PG_SERVER
 from tests.unit import race_worker
 from tests.unit.helpers import ticket_json
 
 CTX = multiprocessing.get_context("spawn")
-
-
-@pytest.fixture
-def pg(data_dir):
-    """An open database in a schema of its own on the server: (location, url)."""
-    require_pg()
-    schema, url = create_pg_schema()
-    handle, location = open_database(url)
-    yield location, url
-    handle.close()
-    drop_pg_schema(schema)
 
 
 def _kill_mid_save(monkeypatch, module, name: str) -> list[int]:
@@ -56,7 +44,7 @@ def _snapshot(number: str) -> tuple:
             words)
 
 
-def test_an_edit_whose_connection_dies_writes_nothing_and_a_retry_works(pg, monkeypatch):
+def test_an_edit_whose_connection_dies_writes_nothing_and_a_retry_works(pg_db, monkeypatch):
     number = tickets.create_ticket(ticket_json()).number
     before = _snapshot(number)
     killed = _kill_mid_save(monkeypatch, tickets, "sync_deadlines")
@@ -75,7 +63,7 @@ def test_an_edit_whose_connection_dies_writes_nothing_and_a_retry_works(pg, monk
     assert [e.field for e in view.events if e.action == "update"] == ["description", "priority"]
 
 
-def test_a_create_whose_connection_dies_takes_no_number(pg, monkeypatch):
+def test_a_create_whose_connection_dies_takes_no_number(pg_db, monkeypatch):
     first = tickets.create_ticket(ticket_json()).number
     counters = list(TicketCounter.select().tuples())
     _kill_mid_save(monkeypatch, tickets.search_index, "index_tickets")
@@ -90,8 +78,8 @@ def test_a_create_whose_connection_dies_takes_no_number(pg, monkeypatch):
     assert tickets.create_ticket(data).number == again.number  # the client id holds
 
 
-def test_the_other_client_notices_changes_even_when_a_lower_id_commits_late(pg):
-    location, db_url = pg
+def test_the_other_client_notices_changes_even_when_a_lower_id_commits_late(pg_db):
+    location, db_url = pg_db
     marker = changes.change_marker()
     number = tickets.create_ticket(ticket_json()).number
     other = tickets.create_ticket(ticket_json()).number
@@ -119,7 +107,7 @@ def test_the_other_client_notices_changes_even_when_a_lower_id_commits_late(pg):
     assert changed and get_ticket(number).priority == "urgent"
 
 
-def test_a_connection_killed_while_idle_is_replaced_without_an_error(pg):
+def test_a_connection_killed_while_idle_is_replaced_without_an_error(pg_db):
     number = tickets.create_ticket(ticket_json()).number
     for call in (lambda: get_ticket(number).version,  # a read
                  lambda: tickets.update_ticket(number, {"priority": "low"}).version):  # a save

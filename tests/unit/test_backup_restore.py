@@ -16,10 +16,9 @@ from aftersales_desktop.services.integrity import check_database
 from aftersales_desktop.services.tickets import create_ticket
 from aftersales_desktop.storage import pg_backup
 from aftersales_desktop.storage.backup import backup
-from aftersales_desktop.storage.connection import open_database
 from aftersales_desktop.storage.location import resolve
 from aftersales_desktop.storage.models import Ticket, database
-from tests.conftest import PG_SERVER, create_pg_schema, drop_pg_schema, require_pg
+from tests.conftest import PG_SERVER, create_pg_schema, drop_pg_schema
 from tests.unit.crash_writer import Writer, ticket_data
 
 
@@ -130,16 +129,6 @@ def _foreign_pg_archive(dest: Path) -> None:
                        check=True)
     finally:
         drop_pg_schema(schema)
-
-
-@pytest.fixture
-def pg_db(data_dir):
-    require_pg()
-    schema, url = create_pg_schema()
-    handle, location = open_database(url)
-    yield location, url
-    handle.close()
-    drop_pg_schema(schema)
 
 
 def test_pg_restore_that_fails_midway_changes_nothing(pg_db, tmp_path, capsys):
