@@ -92,6 +92,8 @@ class ServerDatabase(PostgresqlDatabase):
             raise ConnectionLost(self._where(), exc) from exc
 
     def commit(self):
+        if self._broken():  # died before COMMIT: the server rolled back, nothing is saved
+            raise ConnectionLost(self._where(), OperationalError("connection closed before COMMIT"))
         try:
             return super().commit()
         except (OperationalError, InterfaceError) as exc:

@@ -116,3 +116,26 @@ def test_a_connection_killed_while_idle_is_replaced_without_an_error(pg_db):
             other.execute("SELECT pg_terminate_backend(%s)", (pid,))
         assert call() in (1, 2)
         assert database.execute_sql("SELECT pg_backend_pid()").fetchone()[0] != pid
+
+
+def test_a_connection_dying_at_commit_says_the_outcome_must_be_checked(pg_db, monkeypatch):
+    import peewee
+
+    number = tickets.create_ticket(ticket_json()).number
+    original, killed = peewee.PostgresqlDatabase.commit, []
+
+    def commit_on_a_dead_line(self):
+        if not killed:
+            pid = self.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+            with psycopg.connect(PG_SERVER, autocommit=True) as other:
+                other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            killed.append(pid)
+        return original(self)
+
+    monkeypatch.setattr(peewee.PostgresqlDatabase, "commit", commit_on_a_dead_line)
+    with pytest.raises(ConnectionLost) as error:
+        tickets.update_ticket(number, {"priority": "urgent"}, expect_version=1)
+    assert error.value.maybe_committed and "无法确定" in error.value.message
+    monkeypatch.undo()
+    assert get_ticket(number).version == 1  # here it was not: the retry is safe
+    assert tickets.update_ticket(number, {"priority": "urgent"}, expect_version=1).version == 2
