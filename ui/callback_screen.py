@@ -117,8 +117,9 @@ class CallbackScreen(QWidget):
         queue_and_detail(self, left, self.detail, [320, 960])
 
     # the queue ----------------------------------------------------------------------------
-    def refresh(self, row: int | None = None) -> None:
-        """Reload the queue; keep the current call, or select `row` (after a save)."""
+    def refresh(self, row: int | None = None, quiet: bool = False) -> None:
+        """Reload the queue; keep the current call, or select `row` (after a save). `quiet`
+        (changes made elsewhere): the call being recorded stays in the form as typed."""
         now = utcnow()
         current = self.call.task_id if self.call else None
         self.rows = callback_queue(self.session.actor, self.scope.currentData(),
@@ -142,7 +143,9 @@ class CallbackScreen(QWidget):
             return
         if row is None:
             row = ids.index(current) if current in ids else 0
+        self.queue_list.blockSignals(quiet and current in ids)
         self.queue_list.setCurrentRow(min(row, len(self.rows) - 1))
+        self.queue_list.blockSignals(False)
 
     def _item(self, entry, now) -> QListWidgetItem:
         if entry.waiting(now):

@@ -218,12 +218,13 @@ class MainWindow(QMainWindow):
         self.overdue_label.refresh()
         self.notices.refresh()
         key = self._current_key()
-        self._stale = {k for k in ("tickets", "classification", "escalation") if self.built(k)}
+        self._stale = {k for k in ("tickets", "classification", "escalation", "callback")
+                       if self.built(k)}
         if key == "tickets":
             self.tickets.refresh_from_elsewhere()
         elif key == "detail":
             self.detail.check_for_changes()
-        elif key in ("classification", "escalation"):
+        elif key in ("classification", "escalation", "callback"):
             self.built(key).refresh(quiet=True)
         self._stale.discard(key)
 

@@ -3,8 +3,8 @@ statistics (category, dates, department, state) with the person removed everywhe
 
 - the customer row: contact fields emptied, the name replaced by 〔已匿名〕, anonymised_at set;
 - the tickets: order, waybill, serial and service card numbers emptied; free text (description,
-  reasons, escalation records, exception and written reports, notices, pauses) scrubbed of the
-  person (domain.scrub); the version moves on, so a screen still holding the old text cannot
+  reasons, escalation records, exception and written reports, notices, pauses, resolutions,
+  the customer's words and notes of callbacks) scrubbed of the person (domain.scrub); the version moves on, so a screen still holding the old text cannot
   save it back;
 - the audit trail: values that were the person's data replaced by 〔已匿名〕, others scrubbed
   (the one change the trail allows, schema step 11);
@@ -43,6 +43,8 @@ SCRUBBED = {
                                        "callback_result", "responsibility", "reward_penalty")),
     "written_report": ("ticket_id", ("cause", "measures", "lessons")),
     "notice": ("ticket_id", ("text",)),
+    "ticket_resolution": ("ticket_id", ("note",)),
+    "callback_attempt": ("ticket_id", ("customer_words", "note")),
 }
 # audit fields whose values are the person's data as a whole
 PERSONAL_FIELDS = {"name", "customer", "attachment", *CUSTOMER_COLUMNS, *CLEARED_TICKET_COLUMNS}

@@ -1,5 +1,5 @@
 """Everything about one customer, for their request to see a copy (PIPL 查阅、复制): the customer
-row, their tickets with all fields, the processing record, evidence files, escalations.
+row, their tickets with all fields, the processing record, evidence files, escalations, calls.
 
 Needs the permission 导出数据 and covers the tickets the actor sees (services.scoping). Phones,
 e-mail and addresses are masked, also inside free text, unless `unmasked` (needs 查看完整个人
@@ -23,6 +23,7 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.customers import CUSTOMER_FIELDS, get_customer
 from aftersales_desktop.services.escalation_views import escalations_of
 from aftersales_desktop.services.permissions import refuse_scope, require
+from aftersales_desktop.services.satisfaction import callbacks_for_ticket
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
 from aftersales_desktop.services.ticket_queries import get_ticket
@@ -39,6 +40,7 @@ class CustomerExport:
     events: list[dict] = field(default_factory=list)
     attachments: list[dict] = field(default_factory=list)
     escalations: list[dict] = field(default_factory=list)
+    callbacks: list[dict] = field(default_factory=list)
     exported_at: str = ""
     exported_by: str = ""
     masked: bool = True
@@ -47,7 +49,7 @@ class CustomerExport:
         return {"exported_at": self.exported_at, "exported_by": self.exported_by,
                 "masked": self.masked, "customer": self.customer, "tickets": self.tickets,
                 "events": self.events, "attachments": self.attachments,
-                "escalations": self.escalations}
+                "escalations": self.escalations, "callbacks": self.callbacks}
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,15 @@ def _add_ticket(out: CustomerExport, number: str, masked: bool) -> None:
             "text": _shown("", describe(event), masked)})
     for file in view.attachments:
         out.attachments.append({"ticket": number, **file})
+    for call in callbacks_for_ticket(view.id):
+        out.callbacks.append({
+            "ticket": number, "at": iso_utc(call.at), "kind": call.kind_label,
+            "attempt": call.attempt_no, "staff": call.staff_name, "reached": call.reached,
+            "unreached_reason": call.unreached_reason, "solved": call.solved,
+            "resolution_score": call.resolution_score, "attitude_score": call.attitude_score,
+            "satisfied": call.satisfied,
+            "customer_words": _shown("", call.customer_words, masked),
+            "note": _shown("", call.note, masked)})
     for esc in escalations_of(number):
         out.escalations.append({
             "ticket": number, "created_at": iso_utc(esc.created_at), "to": esc.receiver_text,

@@ -30,7 +30,13 @@ ESCALATION_COLUMNS = [("ticket", "工单号"), ("created_at", "上报时间"), (
                       ("cause_analysis", "原因分析"), ("proposed_solution", "建议方案"),
                       ("instructions", "处理意见"), ("status", "状态"), ("result", "结果"),
                       ("entries", "执行与跟进记录")]
-WIDE = {"description", "text", "cause_analysis", "proposed_solution", "instructions", "entries",
+CALLBACK_COLUMNS = [("ticket", "工单号"), ("at", "回访时间"), ("kind", "类型"), ("attempt", "第几次"),
+                    ("staff", "回访人"), ("reached", "是否联系上"), ("unreached_reason", "未联系上原因"),
+                    ("solved", "问题是否解决"), ("resolution_score", "处理结果评分"),
+                    ("attitude_score", "服务态度评分"), ("satisfied", "是否满意"),
+                    ("customer_words", "客户原话"), ("note", "备注")]
+WIDE = {"customer_words", "note", "description", "text", "cause_analysis", "proposed_solution",
+        "instructions", "entries",
         "old_value", "new_value", "sha256"}
 
 
@@ -61,6 +67,8 @@ def _sheet(book: Workbook, title: str, columns, rows, first: bool = False) -> No
 
 
 def _cell(key: str, value):
+    if isinstance(value, bool):
+        return "是" if value else "否"
     if key == "entries":
         return "\n".join(f"{_local(e['at'])} {e['staff']}：{e['text']}" for e in value or [])
     if key == "field":
@@ -81,4 +89,5 @@ def write_xlsx(data: CustomerExport, path: Path) -> None:
     _sheet(book, "处理记录", EVENT_COLUMNS, data.events)
     _sheet(book, "证据", FILE_COLUMNS, data.attachments)
     _sheet(book, "升级", ESCALATION_COLUMNS, data.escalations)
+    _sheet(book, "回访", CALLBACK_COLUMNS, data.callbacks)
     book.save(path)

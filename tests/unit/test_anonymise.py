@@ -141,3 +141,31 @@ def test_no_byte_of_the_person_is_left_in_the_sqlite_file(wang, db):
     data = file_bytes()
     for secret in (NAME, PHONE, ORDER, WAYBILL, "wangfang@qq.com", "张江路88号"):
         assert secret.encode() not in data, secret
+
+
+def test_callbacks_lose_the_person_too(db, tmp_path):
+    import json
+
+    from aftersales_desktop.services.callbacks import record_call
+    from aftersales_desktop.services.customer_export import export_customer
+    from aftersales_desktop.services.resolution import resolve_ticket
+    from tests.unit.callback_helpers import add_callback_crew, open_task, ticket_in_progress
+
+    add_callback_crew()
+    number = ticket_in_progress()
+    resolve_ticket(number, "repair", f"{NAME}家里已上门更换加热盘", actor="zhang")
+    record_call(open_task(number).id, {
+        "reached": True, "solved": False, "resolution_score": 2, "attitude_score": 3,
+        "customer_words": f"{NAME}说还是不热，有事打 {PHONE} 找我"}, actor="sun")
+    customer_id = Ticket.get(Ticket.number == number).customer_id
+    export_customer(customer_id, "admin", tmp_path / "before.json")
+    (call,) = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))["callbacks"]
+    assert call["customer_words"] == f"{NAME}说还是不热，有事打 139****5678 找我"
+
+    anonymise_customer(customer_id, "admin")
+
+    texts = [v for t in ("callback_attempt", "ticket_resolution")
+             for row in database.execute_sql(f"SELECT * FROM {t}").fetchall()
+             for v in row if isinstance(v, str)]
+    assert any("还是不热" in t for t in texts) and any("加热盘" in t for t in texts)
+    assert not any(NAME in t or PHONE in t for t in texts)

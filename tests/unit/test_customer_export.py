@@ -54,7 +54,7 @@ def test_excel_export_has_chinese_sheets_and_headers(customer, tmp_path):
     export_customer(customer_id, "admin", tmp_path / "out.xlsx")
 
     book = load_workbook(tmp_path / "out.xlsx")
-    assert book.sheetnames == ["客户", "工单", "处理记录", "证据", "升级"]
+    assert book.sheetnames == ["客户", "工单", "处理记录", "证据", "升级", "回访"]
     tickets = list(book["工单"].values)
     assert tickets[0][:4] == ("工单号", "受理时间", "受理渠道", "状态")
     assert tickets[1][0] == first and tickets[1][2] == "微信" and tickets[1][3] == "已受理"
