@@ -17,7 +17,7 @@ class DatabaseProblemDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("售后工单台：无法打开数据库"))
         self.resize(720, 560)
-        text = QLabel(problem)
+        self.problem = text = QLabel(problem)
         text.setWordWrap(True)
         text.setStyleSheet("color: #c62828; padding: 4px;")
         self.page = ConnectionPage(None)

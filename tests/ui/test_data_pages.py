@@ -91,3 +91,16 @@ def test_the_connection_form_names_what_is_missing(qtbot, session):
     page.use_button.click()
     assert not page.errors["host"].isVisible() and page.errors["user"].isVisible()
     assert page.host.text() == "192.168.1.10"  # what was typed stays
+
+
+def test_the_first_start_of_the_day_backs_up_then_runs_the_retention_job(qtbot, session):
+    from ui.daily_jobs import report_text, run_daily
+
+    make_ticket()
+    retention.set_retention_years(3, "admin")
+    report = run_daily()
+    assert report.backup is not None and report.retention is not None
+    assert report.retention_error is None and backups.backups()[0].automatic
+    assert "今日自动备份已完成" in report_text(report)
+    second = run_daily()
+    assert second.backup is None and second.retention is None  # once a day, one desk

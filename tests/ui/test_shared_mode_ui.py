@@ -90,3 +90,27 @@ def test_a_save_whose_connection_died_keeps_the_form_and_the_retry_saves(qtbot, 
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert calls[0] == calls[1]  # the same client id: a retry cannot make two tickets
     assert get_ticket(screen.last_number).customer.name == "李雷"
+
+
+def test_a_database_on_a_network_share_is_explained_at_start(qtbot, data_dir, tmp_path,
+                                                            monkeypatch):
+    from aftersales_desktop.storage import network_path
+    from ui import app
+    from ui.database_problem_dialog import DatabaseProblemDialog
+
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"//nas/售后 {tmp_path / 'share'} cifs rw 0 0\n", encoding="utf-8")
+    monkeypatch.setattr(network_path, "MOUNTS_FILE", str(mounts))
+    monkeypatch.setattr(network_path, "system", lambda: "linux")
+    shown = []
+
+    def refuse(dialog):
+        shown.append(dialog)
+        return DatabaseProblemDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DatabaseProblemDialog, "exec", refuse)
+    assert app.open_or_explain(str(tmp_path / "share" / "desk.sqlite3")) is None
+    (dialog,) = shown
+    text = dialog.problem.text()
+    assert "网络文件系统" in text and "PostgreSQL" in text
+    assert dialog.page.host.isVisibleTo(dialog)  # the way out is right there
