@@ -84,7 +84,10 @@ def open_session(window: MainWindow, args) -> bool:
     from ui.session import Session
     from ui.sign_in import install_refusal_hook, signed_in_login
 
-    location = open_or_explain(getattr(args, "db", None))
+    try:
+        location = open_or_explain(getattr(args, "db", None))
+    except Exception as exc:  # cannot open the database: say so in a window, not a traceback
+        return _cannot_start(window, f"无法打开数据库：{exc}")
     if location is None:
         QApplication.exit(2)
         return False
@@ -104,9 +107,9 @@ def open_session(window: MainWindow, args) -> bool:
 
 
 def open_or_explain(target: str | None):
-    """Open the database; when it cannot be used (an SQLite file on a network path, a server
-    that does not answer, anything else) say why in a window that offers shared mode or a
-    retry. The Location, or None when the person gave up."""
+    """Open the database; when it cannot be used because the SQLite file is on a network path
+    or the server does not answer, say why in a window that offers shared mode, the local file
+    or a retry. The Location, or None when the person gave up; other failures are raised."""
     from aftersales_desktop.storage.connection import open_database
     from aftersales_desktop.storage.network_path import NetworkPathError
     from aftersales_desktop.storage.remembered import remembered_url
@@ -117,8 +120,6 @@ def open_or_explain(target: str | None):
             return open_database(target)[1]
         except (NetworkPathError, ConnectionLost) as exc:
             problem = getattr(exc, "message", None) or str(exc)
-        except Exception as exc:  # cannot open the database: say so in a window, not a traceback
-            problem = f"无法打开数据库：{exc}"
         from ui.database_problem_dialog import DatabaseProblemDialog
 
         dialog = DatabaseProblemDialog(problem)
