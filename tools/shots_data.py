@@ -22,7 +22,7 @@ def shoot_all(scenes) -> None:
     _settle()
     page.search.setText("13912345678")
     page.find()
-    scenes.shoot(window, "70_settings_personal_data")
+    scenes.shoot(window, "80_settings_personal_data")
 
     other = tickets.create_ticket({
         "channel": "hotline", "customer": {"name": "孙悦", "phone": "13611112222",
@@ -32,7 +32,7 @@ def shoot_all(scenes) -> None:
     customer = find_customers(other, "admin")[0]
     anonymise_customer(customer.id, "admin")
     window.open_ticket(other)
-    scenes.shoot(window, "71_ticket_anonymised")
+    scenes.shoot(window, "81_ticket_anonymised")
 
     backups.daily_backup()
     backups.backup_now("admin")
@@ -41,7 +41,7 @@ def shoot_all(scenes) -> None:
     settings.show_page(settings.backup)
     settings.backup._say(settings.backup.tr("已备份到 %1").replace(
         "%1", str(backups.backups()[0].path)))
-    scenes.shoot(window, "72_settings_backup")
+    scenes.shoot(window, "82_settings_backup")
 
     connection = settings.connection
     settings.show_page(connection)
@@ -50,7 +50,7 @@ def shoot_all(scenes) -> None:
     connection.user.setText("postgres")
     connection.test()
     _settle()
-    scenes.shoot(window, "73_settings_connection")
+    scenes.shoot(window, "83_settings_connection")
 
     _refusal(scenes)
     _changed_elsewhere(scenes)
@@ -72,7 +72,7 @@ def _refusal(scenes) -> None:
                         NetworkPlace("unc", r"\\fileserver\售后"))
     dialog = DatabaseProblemDialog(text)
     dialog.show()
-    scenes.shoot(dialog, "74_database_on_network_share")
+    scenes.shoot(dialog, "84_database_on_network_share")
     dialog.close()
 
 
@@ -86,4 +86,4 @@ def _changed_elsewhere(scenes) -> None:
     window.detail.save_button.setEnabled(True)
     tickets.update_ticket(scenes.first, {"priority": "low"}, actor="admin")
     window.detail.check_for_changes()
-    scenes.shoot(window, "75_ticket_changed_elsewhere")
+    scenes.shoot(window, "85_ticket_changed_elsewhere")

@@ -4,7 +4,8 @@ statistics (category, dates, department, state) with the person removed everywhe
 - the customer row: contact fields emptied, the name replaced by 〔已匿名〕, anonymised_at set;
 - the tickets: order, waybill, serial and service card numbers emptied; free text (description,
   reasons, escalation records, exception and written reports, notices, pauses, resolutions,
-  the customer's words and notes of callbacks) scrubbed of the person (domain.scrub); the version moves on, so a screen still holding the old text cannot
+  the customer's words and notes of callbacks, the facts of 奖罚 records about the ticket)
+  scrubbed of the person (domain.scrub); the version moves on, so a screen still holding the old text cannot
   save it back;
 - the audit trail: values that were the person's data replaced by 〔已匿名〕, others scrubbed
   (the one change the trail allows, schema step 11);
@@ -31,7 +32,8 @@ from aftersales_desktop.storage.models_privacy import CustomerPrivacy, TicketPri
 
 CUSTOMER_COLUMNS = ("phone", "email", "gender", "age_range", "region", "postcode")
 CLEARED_TICKET_COLUMNS = ("order_number", "waybill", "serial", "service_card")
-# table → (its column holding the ticket id, free-text columns scrubbed of the person)
+# table → (its column holding the ticket id, or a condition on {ids}; free-text columns
+# scrubbed of the person)
 SCRUBBED = {
     "ticket": ("id", ("description", "state_reason", "consignment_docs", "priority_reason",
                       "review_override", "review_result")),
@@ -45,6 +47,8 @@ SCRUBBED = {
     "notice": ("ticket_id", ("text",)),
     "ticket_resolution": ("ticket_id", ("note",)),
     "callback_attempt": ("ticket_id", ("customer_words", "note")),
+    "reward_record": ("id IN (SELECT record_id FROM reward_record_ticket WHERE ticket_id IN "
+                      "({ids}))", ("facts", "basis", "measure")),
 }
 # audit fields whose values are the person's data as a whole
 PERSONAL_FIELDS = {"name", "customer", "attachment", *CUSTOMER_COLUMNS, *CLEARED_TICKET_COLUMNS}
@@ -156,9 +160,10 @@ def _in(ids: list[int]) -> str:
 def _scrub_rows(table: str, key: str, columns: tuple, ticket_ids: list[int], secrets: Secrets,
                 pattern) -> None:
     p = database.param
-    rows = database.execute_sql(
-        f"SELECT id, {', '.join(columns)} FROM {table} WHERE {key} IN ({_in(ticket_ids)})",
-        ticket_ids).fetchall()
+    where = key.format(ids=_in(ticket_ids)) if "{ids}" in key else \
+        f"{key} IN ({_in(ticket_ids)})"
+    rows = database.execute_sql(f"SELECT id, {', '.join(columns)} FROM {table} WHERE {where}",
+                                ticket_ids).fetchall()
     for row_id, *values in rows:
         changed = {c: new for c, old in zip(columns, values)
                    if (new := scrub(old, secrets, pattern)) != old}

@@ -143,12 +143,13 @@ def test_no_byte_of_the_person_is_left_in_the_sqlite_file(wang, db):
         assert secret.encode() not in data, secret
 
 
-def test_callbacks_lose_the_person_too(db, tmp_path):
+def test_callbacks_and_rewards_lose_the_person_too(db, tmp_path):
     import json
 
     from aftersales_desktop.services.callbacks import record_call
     from aftersales_desktop.services.customer_export import export_customer
     from aftersales_desktop.services.resolution import resolve_ticket
+    from aftersales_desktop.services.reward_records import propose
     from tests.unit.callback_helpers import add_callback_crew, open_task, ticket_in_progress
 
     add_callback_crew()
@@ -157,6 +158,8 @@ def test_callbacks_lose_the_person_too(db, tmp_path):
     record_call(open_task(number).id, {
         "reached": True, "solved": False, "resolution_score": 2, "attitude_score": 3,
         "customer_words": f"{NAME}说还是不热，有事打 {PHONE} 找我"}, actor="sun")
+    propose({"kind": "commendation", "staff": "zhang", "tickets": [number],
+             "facts": f"{NAME}（{PHONE}）来电表扬上门维修及时", "measure": "通报表扬"}, "admin")
     customer_id = Ticket.get(Ticket.number == number).customer_id
     export_customer(customer_id, "admin", tmp_path / "before.json")
     (call,) = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))["callbacks"]
@@ -164,8 +167,9 @@ def test_callbacks_lose_the_person_too(db, tmp_path):
 
     anonymise_customer(customer_id, "admin")
 
-    texts = [v for t in ("callback_attempt", "ticket_resolution")
+    texts = [v for t in ("callback_attempt", "ticket_resolution", "reward_record")
              for row in database.execute_sql(f"SELECT * FROM {t}").fetchall()
              for v in row if isinstance(v, str)]
     assert any("还是不热" in t for t in texts) and any("加热盘" in t for t in texts)
+    assert any("来电表扬上门维修及时" in t for t in texts)
     assert not any(NAME in t or PHONE in t for t in texts)
