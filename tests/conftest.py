@@ -207,12 +207,17 @@ def quick_hashes(monkeypatch):
 
 @pytest.fixture
 def pg_db(data_dir):
-    """An open database in a schema of its own on the PostgreSQL server: (location, url)."""
+    """An open database in a schema of its own on the PostgreSQL server, at the latest schema
+    (a reused one, see `db`): (location, url)."""
     require_pg()
     from aftersales_desktop.storage.connection import open_database
 
-    schema, url = create_pg_schema()
+    schema = _pg_pool.take()
+    url = pg_schema_url(schema)
     handle, location = open_database(url)
-    yield location, url
-    handle.close()
-    drop_pg_schema(schema)
+    try:
+        yield location, url
+    finally:
+        handle.close()
+        _close_proxy()
+        _pg_pool.give_back(schema)
