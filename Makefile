@@ -17,8 +17,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 run: $(STAMP)
 	$(BIN)/aftersales $(ARGS)
 
+# The suite runs on every core (pytest-xdist): each worker has its own SQLite template and
+# PostgreSQL schemas. PYTEST_ARGS replaces the default, e.g. PYTEST_ARGS='-q tests/unit'.
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(or $(PYTEST_ARGS),-n auto)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --tickets $(or $(TICKETS),10000)
