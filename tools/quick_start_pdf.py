@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.pdfbase import pdfmetrics  # noqa: E402
 from reportlab.platypus import Paragraph, Spacer, Table  # noqa: E402
+from reportlab.platypus import paragraph as rl_paragraph  # noqa: E402
 
 from aftersales_desktop.printing.base import DocumentRenderer  # noqa: E402
 from aftersales_desktop.printing.fonts import CJK, LATIN, markup, register_fonts  # noqa: E402
@@ -31,6 +32,9 @@ PDF = ROOT / "docs" / "guide" / "quick-start.zh.pdf"
 HEADER = "售后工单台 用户手册"
 _INLINE = re.compile(r"\*\*(.+?)\*\*|`([^`]+)`|\[([^\]]+)\]\([^)]*\)")
 _ITEM = re.compile(r"^(\d+)\.\s+(.*)$")
+# ReportLab's CJK line breaking lets these full-width marks start a line; not in this document
+# (set only while it is laid out, so other documents rendered in the same process are as before).
+NO_LINE_START = "，；：！？》〉–"
 
 
 def inline(text: str) -> str:
@@ -120,8 +124,14 @@ def missing_glyphs(source: str) -> set[str]:
 
 
 def render(source: str | None = None) -> bytes:
-    return QuickStartRenderer(SOURCE.read_text(encoding="utf-8") if source is None
-                              else source).render()
+    renderer = QuickStartRenderer(SOURCE.read_text(encoding="utf-8") if source is None
+                                  else source)
+    usual = rl_paragraph.ALL_CANNOT_START
+    rl_paragraph.ALL_CANNOT_START = usual + "".join(c for c in NO_LINE_START if c not in usual)
+    try:
+        return renderer.render()
+    finally:
+        rl_paragraph.ALL_CANNOT_START = usual
 
 
 def main() -> int:

@@ -50,3 +50,12 @@ def test_a_longer_quick_start_no_longer_fits():
 def test_every_character_has_a_glyph_in_the_bundled_fonts():
     assert tool.missing_glyphs(SOURCE) == set()
     assert tool.missing_glyphs("点 ← 返回列表，按 ↑") == {"←", "↑"}
+
+
+def test_rendering_leaves_reportlabs_line_breaking_as_it_was():
+    from reportlab.platypus import paragraph
+
+    before = paragraph.ALL_CANNOT_START
+    tool.render()
+    assert paragraph.ALL_CANNOT_START == before
+    assert "；" in tool.NO_LINE_START
