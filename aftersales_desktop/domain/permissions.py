@@ -25,6 +25,8 @@ MANAGE_STAFF = "manage_staff"
 BACKUP_RESTORE = "backup_restore"
 ANONYMISE = "anonymise"
 VIEW_AUDIT = "view_audit"
+VIEW_STATISTICS = "view_statistics"
+SPOT_CHECK = "spot_check"
 
 PERMISSION_LABELS = {
     CREATE_TICKET: "受理工单",
@@ -46,6 +48,8 @@ PERMISSION_LABELS = {
     BACKUP_RESTORE: "备份与恢复",
     ANONYMISE: "删除客户个人信息（匿名化）",
     VIEW_AUDIT: "查看审计日志",
+    VIEW_STATISTICS: "查看统计",
+    SPOT_CHECK: "内部监督抽查",
 }
 ALL_PERMISSIONS = frozenset(PERMISSION_LABELS)
 
@@ -64,7 +68,7 @@ ROLE_LABELS = {
 
 _SERVICE = {CREATE_TICKET, EDIT_TICKET, ESCALATE}  # 客诉全员受理制 (004 6.2-1), 6.2-2
 _MANAGER = _SERVICE | {ASSIGN, INSTRUCT, APPROVE_REWARDS, PRINT_UNMASKED, REVEAL_PERSONAL,
-                       EXPORT}
+                       EXPORT, VIEW_STATISTICS}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset(_SERVICE | {VERIFY, CALLBACK}),
     "classification": frozenset(_SERVICE | {VERIFY, CLASSIFY, ASSIGN}),
@@ -72,8 +76,8 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "supervisor": frozenset(_MANAGER | {VERIFY, CLASSIFY, HANDLE, CALLBACK}),
     "branch_manager": frozenset(_MANAGER | {MANAGE_REWARDS}),
     "company_manager": frozenset(_MANAGER | {MANAGE_REWARDS, ANONYMISE}),  # anonymise: the top
-    "analyst": frozenset({EXPORT}),
-    "auditor": frozenset({VIEW_AUDIT, EXPORT}),
+    "analyst": frozenset({EXPORT, VIEW_STATISTICS}),
+    "auditor": frozenset({VIEW_AUDIT, EXPORT, VIEW_STATISTICS, SPOT_CHECK}),
     ADMIN: ALL_PERMISSIONS,
 }
 

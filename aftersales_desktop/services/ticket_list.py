@@ -23,6 +23,7 @@ from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.search_index import (
     SearchSource, matching_ids, newest_matches, search_source,
 )
+from aftersales_desktop.services.statistics_dims import Drill, drill_condition
 from aftersales_desktop.storage.models import Category, Customer, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
 
@@ -36,7 +37,7 @@ SORT_KEYS = {
 }
 INDEXED_SORTS = {ENTERED, "received_at", "number"}
 _FILTERS = ("state", "category", "priority", "channel", "assignee", "date_from", "date_to",
-            "overdue", "viewer")
+            "overdue", "viewer", "drill")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class TicketFilter:
     search: str = ""
     overdue: bool = False  # only tickets with an open deadline past due
     viewer: str | None = None  # staff login: only the tickets they see (services.scoping)
+    drill: Drill | None = None  # the tickets behind a number of the 统计 dashboard
     sort: str = "received_at"
     descending: bool = True
 
@@ -118,6 +120,8 @@ def _query(f: TicketFilter, columns, full: bool, test=None, ranked: bool = True)
         query = query.where(Ticket.received_at < _utc_start(f.date_to + timedelta(days=1)))
     if f.overdue:
         query = query.where(_overdue(full))
+    if f.drill is not None:
+        query = query.where(drill_condition(f.drill))
     if f.viewer:
         query = scoped(query, acting(f.viewer))
     return query, source

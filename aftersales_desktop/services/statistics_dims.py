@@ -1,0 +1,128 @@
+"""What each dashboard number counts, as SQL over one ticket.
+
+Every figure of the dashboard counts tickets received in the period (Shanghai dates) that the
+viewer sees. The per-ticket values (first resolution, the worst state of its time limits, its
+latest reached callback) are SQL expressions built here; the same expression groups the counts
+(services.statistics) and filters the drill-down (services.ticket_list), so the tickets listed
+behind a number are the tickets counted in it.
+
+- handling: hours from received to the first resolution (ticket_resolution), in buckets;
+  `none` has none yet (open or rejected);
+- on_time: late when a time limit was met after its due time or is open past it, running when
+  one is still open before it (and none missed), on_time when all were kept, none without any
+  — the rule of the reduction targets (services.target_actuals);
+- satisfaction: the latest call that reached the customer (services.satisfaction's
+  "latest"), satisfied or not; none without one.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from peewee import SQL, Case, NodeList, fn
+
+from aftersales_desktop.storage.connection import dialect
+from aftersales_desktop.storage.models import Ticket, database
+from aftersales_desktop.storage.models_callback import CallbackAttempt, Resolution
+from aftersales_desktop.storage.models_sla import TicketDeadlineRow
+
+DIMENSIONS = {"category": "类别", "department": "部门", "handler": "处理人",
+              "carrier": "承运商", "handling": "处理时长", "on_time": "时限",
+              "satisfaction": "满意度"}
+# (key, label, upper bound in hours)
+HANDLING_BUCKETS = (("h4", "4小时内", 4), ("d1", "4～24小时", 24), ("d3", "1～3天", 72),
+                    ("d7", "3～7天", 168), ("more", "7天以上", None))
+HANDLING_LABELS = {**{k: label for k, label, _ in HANDLING_BUCKETS}, "none": "未解决"}
+ON_TIME_LABELS = {"on_time": "按时", "late": "超时", "running": "进行中", "none": "无时限"}
+SATISFACTION_LABELS = {"satisfied": "满意", "unsatisfied": "不满意", "none": "未回访"}
+_LATE, _RUNNING, _KEPT = 2, 1, 0
+
+
+@dataclass(frozen=True)
+class Drill:
+    """One number's tickets: `dimension` (DIMENSIONS) equal to `key` (text; None: no value),
+    time limits judged at `now` as when the number was counted."""
+    dimension: str
+    key: str | None
+    now: datetime
+
+
+def _is_pg() -> bool:
+    return dialect(database.obj) == "postgresql"
+
+
+def local_day(column):
+    """The Shanghai date of a stored UTC moment as 'YYYY-MM-DD' (Shanghai keeps UTC+8 all year)."""
+    if _is_pg():
+        return fn.to_char(column + SQL("INTERVAL '8 hours'"), "YYYY-MM-DD")
+    return fn.date(column, "+8 hours")
+
+
+def hours_between(start, end):
+    if _is_pg():
+        return fn.EXTRACT(NodeList((SQL("EPOCH FROM"), end - start))) / 3600.0
+    return (fn.julianday(end) - fn.julianday(start)) * 24.0
+
+
+def scalar(subquery):
+    """A one-value subquery as a column, to compare or test for NULL."""
+    return NodeList((subquery,), parens=True)
+
+
+def first_resolution():
+    r = Resolution.alias("fr")
+    return scalar(r.select(fn.MIN(r.resolved_at)).where(r.ticket == Ticket.id))
+
+
+def handling_case(resolved, received):
+    hours = hours_between(received, resolved)
+    whens = [(resolved.is_null(), "none")]
+    whens += [(hours < limit, key) for key, _, limit in HANDLING_BUCKETS if limit is not None]
+    return Case(None, whens, HANDLING_BUCKETS[-1][0])
+
+
+def deadline_state(now: datetime):
+    """The worst state of the ticket's time limits: 2 late, 1 running, 0 kept; NULL: none."""
+    d = TicketDeadlineRow.alias("dl")
+    missed = ((d.met_at.is_null(False) & (d.met_at > d.due_at))
+              | (d.met_at.is_null() & d.due_at.is_null(False) & (d.due_at <= now)))
+    running = d.met_at.is_null()
+    code = Case(None, [(missed, _LATE), (running, _RUNNING)], _KEPT)
+    return scalar(d.select(fn.MAX(code)).where(d.ticket == Ticket.id))
+
+
+def on_time_case(state):
+    return Case(None, [(state == _LATE, "late"), (state == _RUNNING, "running"),
+                       (state == _KEPT, "on_time")], "none")
+
+
+def latest_reached(column_of):
+    """A column of the ticket's latest call that reached the customer."""
+    a = CallbackAttempt.alias("lr")
+    return scalar(a.select(column_of(a)).where((a.ticket == Ticket.id) & a.reached)
+                  .order_by(a.at.desc(), a.id.desc()).limit(1))
+
+
+def satisfaction_case(satisfied):
+    return Case(None, [(satisfied == True, "satisfied"),  # noqa: E712 (SQL, not Python)
+                       (satisfied == False, "unsatisfied")], "none")  # noqa: E712
+
+
+def drill_condition(drill: Drill):
+    """A condition on Ticket: the tickets counted under `drill`'s number."""
+    ids = {"category": Ticket.category, "department": Ticket.department,
+           "handler": Ticket.assignee}
+    if drill.dimension in ids:
+        column = ids[drill.dimension]
+        return column.is_null() if drill.key is None else (column == int(drill.key))
+    if drill.dimension == "carrier":  # blank and missing are both 无承运商
+        blank = Ticket.carrier.is_null() | (fn.TRIM(Ticket.carrier) == "")
+        return blank if drill.key is None else (fn.TRIM(Ticket.carrier) == drill.key)
+    column = {
+        "handling": lambda: handling_case(first_resolution(), Ticket.received_at),
+        "on_time": lambda: on_time_case(deadline_state(drill.now)),
+        "satisfaction": lambda: satisfaction_case(latest_reached(lambda a: a.satisfied)),
+    }.get(drill.dimension)
+    if column is None:
+        raise ValueError(f"unknown statistics dimension {drill.dimension!r}")
+    return column() == drill.key  # these never give NULL: "none" is a key
