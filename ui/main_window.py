@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.permissions import (
     ANONYMISE, BACKUP_RESTORE, CALLBACK, CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE,
-    EXPORT, INSTRUCT, MANAGE_STAFF, VIEW_AUDIT,
+    EXPORT, INSTRUCT, MANAGE_STAFF, SPOT_CHECK, VIEW_AUDIT, VIEW_STATISTICS,
 )
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"
          ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
          ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
 BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "rewards",
-         "settings"}
+         "statistics", "settings"}
 # screen key → (module, class); "detail" belongs to the tickets area
 SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "tickets": ("ui.ticket_list_screen", "TicketListScreen"),
@@ -41,12 +41,14 @@ SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
            "callback": ("ui.callback_screen", "CallbackScreen"),
            "printing": ("ui.printing_screen", "PrintingScreen"),
            "rewards": ("ui.rewards_screen", "RewardsScreen"),
+           "statistics": ("ui.statistics_screen", "StatisticsScreen"),
            "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
 # area → the permissions of which one opens it (the services check again); others: everyone
 AREA_PERMISSIONS = {"entry": {CREATE_TICKET}, "classification": {CLASSIFY},
                     "escalation": {ESCALATE, INSTRUCT}, "callback": {CALLBACK},
+                    "statistics": {VIEW_STATISTICS, SPOT_CHECK},
                     "settings": {EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT, EXPORT, ANONYMISE,
                                  BACKUP_RESTORE}}
 
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
     classification = property(lambda self: self.screen("classification"))
 
     def _wire(self, key: str, widget: QWidget) -> None:
-        if key in ("entry", "tickets", "callback"):
+        if key in ("entry", "tickets", "callback", "statistics"):
             widget.open_ticket.connect(self.open_ticket)
         if key == "entry":
             widget.ticket_saved.connect(lambda _: self.refresh_area("tickets"))
@@ -153,6 +155,8 @@ class MainWindow(QMainWindow):
             widget.changed.connect(lambda _: self.refresh_area("tickets"))
         elif key == "rewards":
             widget.print_notice.connect(self.print_notice)
+        elif key == "statistics":
+            widget.show_tickets.connect(self.show_tickets)
         elif key == "settings":
             widget.restored.connect(lambda _: self.close())
 
@@ -300,6 +304,11 @@ class MainWindow(QMainWindow):
             self._select_nav(1)
             self.stack.setCurrentWidget(self.detail)
 
+    def show_tickets(self, ticket_filter, caption: str) -> None:
+        """工单 listing what `ticket_filter` selects (a number of 统计), `caption` above it."""
+        self.show_area("tickets")
+        self.tickets.show_filter(ticket_filter, caption)
+
     def print_notice(self, number: str) -> None:
         """打印 with the 奖罚通知书 of record `number` chosen and previewed."""
         self.show_area("printing")
@@ -325,7 +334,7 @@ class MainWindow(QMainWindow):
             if self.detail.view:
                 self.detail.load(self.detail.view.number, keep_edits=True)
         elif key in ("tickets", "classification", "escalation", "callback", "printing", "rewards",
-                     "settings"):
+                     "statistics", "settings"):
             self.refresh_area(key)
 
     def current_area(self) -> str:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from aftersales_desktop.domain.channels import CHANNELS, PRIORITIES
@@ -105,8 +105,18 @@ class TicketListScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        self.drill_label = QLabel()
+        self.drill_label.setStyleSheet("color: #0d47a1; font-weight: bold;")
+        self.drill_clear = QPushButton(self.tr("清除统计条件"))
+        self.drill_clear.clicked.connect(self.clear_drill)
+        drill_row = QHBoxLayout()
+        drill_row.addWidget(self.drill_label, 1)
+        drill_row.addWidget(self.drill_clear)
+        self.drill_label.hide()
+        self.drill_clear.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(drill_row)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
@@ -129,6 +139,34 @@ class TicketListScreen(QWidget):
         self.model.set_rows(list_page(shown, PAGE_SIZE),
                             lambda offset, limit, last: list_page(shown, limit, offset, last))
         self._show_count(count, shown.sort != self.filter.sort)
+
+    def show_filter(self, ticket_filter: TicketFilter, caption: str) -> None:
+        """List what `ticket_filter` selects (a number of 统计: its dates and its drill-down),
+        every other filter cleared, `caption` above the list until 清除统计条件."""
+        widgets = (self.state, self.category, self.priority, self.channel, self.assignee,
+                   self.date_from, self.date_to, self.overdue, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in widgets[:5]:
+            combo.setCurrentIndex(0)
+        for edit, day in ((self.date_from, ticket_filter.date_from),
+                          (self.date_to, ticket_filter.date_to)):
+            edit.setDate(QDate(day.year, day.month, day.day) if day else edit.minimumDate())
+        self.overdue.setChecked(False)
+        self.search.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.filter = replace(self.filter, drill=ticket_filter.drill)
+        self.drill_label.setText(caption)
+        self.drill_label.setVisible(True)
+        self.drill_clear.setVisible(True)
+        self.refresh()
+
+    def clear_drill(self) -> None:
+        self.filter = replace(self.filter, drill=None)
+        self.drill_label.hide()
+        self.drill_clear.hide()
+        self.refresh()
 
     def refresh_from_elsewhere(self) -> None:
         """Someone at another desk changed tickets: show them, keeping the selected ticket;

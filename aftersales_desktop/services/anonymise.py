@@ -47,6 +47,7 @@ SCRUBBED = {
     "notice": ("ticket_id", ("text",)),
     "ticket_resolution": ("ticket_id", ("note",)),
     "callback_attempt": ("ticket_id", ("customer_words", "note")),
+    "spot_check_item": ("ticket_id", ("findings",)),
     "reward_record": ("id IN (SELECT record_id FROM reward_record_ticket WHERE ticket_id IN "
                       "({ids}))", ("facts", "basis", "measure")),
 }

@@ -15,6 +15,7 @@ from aftersales_desktop.services.callback_timeline import ENTITIES as CALLBACK_E
 from aftersales_desktop.services.callback_timeline import describe_callback
 from aftersales_desktop.services.clock_timeline import CLOCK_ACTIONS, describe_clock
 from aftersales_desktop.services.escalation_timeline import describe_escalation
+from aftersales_desktop.services.spot_checks import RESULTS
 from aftersales_desktop.storage.models import Category, Staff
 
 _VALUE_LABELS = {"state": STATE_LABELS, "priority": PRIORITIES, "channel": CHANNELS,
@@ -66,6 +67,10 @@ def describe(event: EventRow) -> str:
     if event.entity == "notice":
         return f"{who} 已读提醒" if event.action == "read" else \
             f"系统 提醒 {event.old_value}：{event.new_value}"
+    if event.entity == "spot_check_item":
+        if event.field == "result":
+            return f"{who} 内部监督抽查评定：{RESULTS.get(event.new_value, new)}"
+        return f"{who} 写明抽查发现的问题：{new}"
     if event.action in CLOCK_ACTIONS:
         return describe_clock(who, event)
     if event.action == "anonymise":

@@ -9,8 +9,8 @@ import pytest
 from aftersales_desktop.domain.errors import PermissionDenied
 from aftersales_desktop.domain.stat_periods import StatPeriod
 from aftersales_desktop.services.statistics import dashboard
-from aftersales_desktop.services.statistics_dims import Drill
-from aftersales_desktop.services.ticket_list import TicketFilter, count_tickets, list_page
+from aftersales_desktop.services.statistics_drill import drill_filter
+from aftersales_desktop.services.ticket_list import count_tickets, list_page
 
 from .auth_helpers import person, refusals
 from .statistics_helpers import NOW, add_handlers, add_ticket
@@ -77,16 +77,7 @@ def test_every_chart_against_a_hand_count(tickets):
 
 
 def _drilled(board, chart: str, row) -> set[str]:
-    period = board.period
-    if chart in ("day", "week"):
-        start = end = date.fromisoformat(row.key) if chart == "day" else None
-        if chart == "week":
-            from aftersales_desktop.domain.stat_periods import week_days
-            start, end = week_days(row.key, period)
-        f = TicketFilter(viewer=board.viewer, date_from=start, date_to=end)
-    else:
-        f = TicketFilter(viewer=board.viewer, date_from=period.start, date_to=period.end,
-                         drill=Drill(chart, row.key, board.now))
+    f, _ = drill_filter(board, chart, row)
     numbers = {r.number for r in list_page(f, limit=1000)}
     assert count_tickets(f) == len(numbers)
     return numbers
@@ -97,6 +88,8 @@ def test_the_drill_down_lists_exactly_the_tickets_counted(tickets):
     for key, chart in board.charts.items():
         for row in chart.rows:
             assert len(_drilled(board, key, row)) == row.count, (key, row.label)
+        assert len(_drilled(board, key, None)) == board.total.count == 8
+    assert _drilled(board, "week", board.charts["week"].rows[0]) == {tickets[1], tickets[2]}
     by = {r.label: r for r in board.charts["on_time"].rows}
     assert _drilled(board, "on_time", by["超时"]) == {tickets[2], tickets[4], tickets[7]}
     by = {r.label: r for r in board.charts["carrier"].rows}
