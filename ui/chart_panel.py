@@ -106,6 +106,11 @@ class ChartPanel(QFrame):
             self.drill.emit(self.key, self.rows[index])
 
     # the charts ---------------------------------------------------------------------------
+    def _short(self, label: str) -> str:
+        """An axis label: 第48周 for 2026年第48周 (the table keeps the year)."""
+        return self.tr(label.split("年", 1)[1] if self.key == "week" and "年" in label
+                       else label)
+
     def _chart(self) -> QChart:
         chart = QChart()
         chart.legend().hide()
@@ -122,16 +127,18 @@ class ChartPanel(QFrame):
         bars.setColor(QColor(COLOURS[0]))
         for row in rows:
             bars.append(row.count)
+        bars.setLabelColor(QColor("#222222"))
         bars.clicked.connect(self.click)
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         labels = QBarCategoryAxis()
-        labels.append([self.tr(r.label) for r in rows])
+        labels.append([self._short(r.label) for r in rows])
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
         numbers.setRange(0, max([r.count for r in rows] + [1]) * 1.15)
+        numbers.applyNiceNumbers()
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft if horizontal
                       else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom if horizontal
@@ -178,7 +185,8 @@ class ChartPanel(QFrame):
         days.setRange(0, max(len(self.rows) - 1, 1))
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
-        numbers.setRange(0, max([r.count for r in self.rows] + [1]) * 1.15)
+        numbers.setRange(0, max([r.count for r in self.rows] + [1]) * 1.1)
+        numbers.applyNiceNumbers()
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(days)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QProgressBar,
     QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
+from shiboken6 import isValid
 
 from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.domain.errors import ValidationError
@@ -84,7 +85,7 @@ class DashboardTab(QWidget):
             grid.addWidget(panel, row, column, 1, span)
         inner = QWidget()
         inner.setLayout(grid)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
@@ -133,9 +134,10 @@ class DashboardTab(QWidget):
         self._generation += 1
         generation, actor = self._generation, self.session.actor
         self._busy_timer.start()
+        # the tab may be closed before the result arrives: then it is dropped
         run_in_background(self, lambda: dashboard(actor, period),
-                          lambda board: self._done(generation, board),
-                          lambda exc: self._failed(generation, exc))
+                          lambda board: isValid(self) and self._done(generation, board),
+                          lambda exc: isValid(self) and self._failed(generation, exc))
 
     def _finish(self) -> bool:
         self._running = False
