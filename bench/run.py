@@ -6,8 +6,10 @@ the ticket list and search (bench/list_search.py) and the program's startup (ben
                         [--startup [--startup-runs R] [--startup-db PATH|URL]]
                         [--register [--register-runs R]]
                         [--data [--data-tickets N]]
+                        [--dashboard [--dashboard-db PATH] [--dashboard-runs R]]
 
-Without --tickets only the figures asked for by --list-search/--startup/--register are produced.
+Without --tickets only the figures asked for by --list-search/--startup/--register/--data/
+--dashboard are produced.
 
 Prints one JSON line per figure: {"metric", "value", "unit", "baseline", "ratio"}.
 Each baseline is raw sqlite3 doing the same writes in a second file of the same directory,
@@ -158,11 +160,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                              "(bench/data_ops.py)")
     parser.add_argument("--data-tickets", type=int, default=20_000,
                         help="demo tickets of the data database (default 20,000)")
+    parser.add_argument("--dashboard", action="store_true",
+                        help="also dashboard_s and dashboard_quarter_s against plain GROUP BY "
+                             "queries (bench/dashboard.py)")
+    parser.add_argument("--dashboard-db", help="database of the dashboard figures (default: "
+                        "bench/out/list-1000000.sqlite3)")
+    parser.add_argument("--dashboard-runs", type=int, default=3, help="dashboards of each")
     args = parser.parse_args(argv)
     if args.tickets is None and not (args.list_search or args.startup or args.register
-                                     or args.data):
+                                     or args.data or args.dashboard):
         parser.error("--tickets is required (or ask for --list-search, --startup, --register, "
-                     "--data)")
+                     "--data, --dashboard)")
     return args
 
 
@@ -196,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.data:
         status |= run_script("data_ops.py", ["--tickets", str(args.data_tickets),
                                              "--seed", str(args.seed)])
+    if args.dashboard:
+        options = ["--runs", str(args.dashboard_runs)]
+        status |= run_script("dashboard.py", options + (["--db", args.dashboard_db]
+                                                        if args.dashboard_db else []))
     return 1 if status else 0
 
 

@@ -8,7 +8,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries, QLineSeries, QPieSeries, QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTableWidgetItem, QVBoxLayout,
 )
@@ -17,7 +17,7 @@ from aftersales_desktop.services.statistics import Chart, StatRow
 from aftersales_desktop.services.statistics_export import HEADERS, chart_table
 from ui.row_table import row_table
 
-TOP = 12  # bars of the department, handler and carrier charts; the table has them all
+TOP = 8  # bars of the department, handler and carrier charts; the table has them all
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#7f7f7f", "#bcbd22", "#17becf")
 
@@ -49,7 +49,7 @@ class ChartPanel(QFrame):
             top.addWidget(button)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(260)
+        self.view.setMinimumHeight(300 if kind == "hbar" else 260)
         self.table = row_table([self.tr(h) for h in HEADERS], (0, 60, 70, 50, 50, 80, 60, 50,
                                                                80, 130))
         self.table.setToolTip(self.tr("双击或按 Enter 查看这一行的工单"))
@@ -135,6 +135,9 @@ class ChartPanel(QFrame):
         chart.addSeries(series)
         labels = QBarCategoryAxis()
         labels.append([self._short(r.label) for r in rows])
+        small = QFont(labels.labelsFont())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7))
+        labels.setLabelsFont(small)
         numbers = QValueAxis()
         numbers.setLabelFormat("%d")
         numbers.setRange(0, max([r.count for r in rows] + [1]) * 1.15)
