@@ -50,8 +50,8 @@ class ChartPanel(QFrame):
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(300 if kind == "hbar" else 260)
-        self.table = row_table([self.tr(h) for h in HEADERS], (0, 60, 70, 50, 50, 80, 60, 50,
-                                                               80, 130))
+        self.table = row_table([self.tr(h) for h in HEADERS], (110, 55, 70, 45, 45, 80, 55, 45,
+                                                               80, 0))
         self.table.setToolTip(self.tr("双击或按 Enter 查看这一行的工单"))
         self.table.activated.connect(lambda index: self._drill_row(index.row()))
         self.table.doubleClicked.connect(lambda index: self._drill_row(index.row()))

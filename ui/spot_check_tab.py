@@ -20,7 +20,7 @@ from ui.field_errors import show_form_error, with_error
 from ui.row_table import row_table
 from ui.spot_review_form import SpotReviewForm
 
-CHECK_HEADERS = ("编号", "关闭日期", "条件", "抽取/已关闭", "已评定", "不合格", "抽查人")
+CHECK_HEADERS = ("编号", "关闭日期", "条件", "抽取/已关闭", "已评定", "不合格")
 ITEM_HEADERS = ("序号", "工单号", "类别", "部门", "处理人", "结果", "发现的问题", "评定人")
 
 
@@ -83,7 +83,7 @@ class SpotCheckTab(QWidget):
         new_box = QGroupBox(self.tr("新抽查：从已关闭的工单中随机抽取"))
         new_box.setLayout(form)
         self.check_table = row_table([self.tr(h) for h in CHECK_HEADERS],
-                                     (95, 150, 0, 80, 50, 50, 70))
+                                     (95, 145, 0, 75, 50, 50))
         self.check_table.itemSelectionChanged.connect(self._check_chosen)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -154,8 +154,7 @@ class SpotCheckTab(QWidget):
             condition = " · ".join(x for x in (c.category, c.department) if x) \
                 or self.tr("全部")
             values = (c.number, f"{c.period_start} — {c.period_end}", condition,
-                      f"{c.sample_size}/{c.population}", str(c.reviewed), str(c.failed),
-                      c.created_by)
+                      f"{c.sample_size}/{c.population}", str(c.reviewed), str(c.failed))
             tip = self.tr("%1 抽取于 %2，随机种子 %3").replace("%1", c.created_by).replace(
                 "%2", to_local(c.created_at).strftime("%Y-%m-%d %H:%M")).replace(
                 "%3", str(c.seed)) + (f"\n{c.note}" if c.note else "")
