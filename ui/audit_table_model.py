@@ -7,14 +7,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from aftersales_desktop.domain.clock import SHANGHAI
-from aftersales_desktop.domain.field_labels import field_label
-from aftersales_desktop.domain.permissions import PERMISSION_LABELS
-from aftersales_desktop.services.audit_log import SECURITY_ACTIONS, AuditLogRow
+from aftersales_desktop.services.audit_log import AuditLogRow, content_text, field_text
 
 COLUMNS = ["时间", "人员", "操作", "工单", "字段", "内容"]
 ALERT = {"refused", "login_failed", "login_locked", "lockout"}
-VIA = {"window": "窗口", "cli": "命令行"}
-STAFF_FIELDS = {"branch": "分公司", "role": "角色", "active": "在职", "login": "人员"}
 
 
 def _when(iso: str) -> str:
@@ -22,11 +18,7 @@ def _when(iso: str) -> str:
 
 
 def _content(row: AuditLogRow) -> str:
-    if row.action.startswith("login") and row.field in VIA:
-        return f"{row.new_value}（{VIA[row.field]}）"
-    if row.old_value and row.new_value:
-        return f"{row.old_value} → {row.new_value}"
-    return row.new_value or row.old_value or ""
+    return content_text(row)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -73,14 +65,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == 3:
             return row.ticket_number or ""
         if column == 4:
-            if row.action == "refused":
-                return PERMISSION_LABELS.get(row.field, "查看范围" if row.field == "scope"
-                                             else row.field or "")
-            if row.action in SECURITY_ACTIONS:
-                return ""
-            if row.entity == "staff":
-                return STAFF_FIELDS.get(row.field, field_label(row.field))
-            return field_label(row.field)
+            return field_text(row)
         return " ".join(_content(row).split())
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:

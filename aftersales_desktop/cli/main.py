@@ -30,8 +30,8 @@ def _window_options(argv: list[str] | None) -> argparse.Namespace | None:
 
 def build_parser() -> argparse.ArgumentParser:
     from aftersales_desktop.cli import (
-        callback_cmds, data_cmds, demo_cmd, maintenance_cmds, print_cmds, reward_cmds, tick_cmd,
-        ticket_cmds)
+        callback_cmds, data_cmds, demo_cmd, excel_cmds, maintenance_cmds, print_cmds, reward_cmds,
+        tick_cmd, ticket_cmds)
 
     parser = argparse.ArgumentParser(
         prog="aftersales", description="售后工单台 AfterSales Desk — command line")
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = commands.add_parser("init", help="create or upgrade the database; print location and version")
     init.set_defaults(func=_init, needs_actor=False)
     for module in (ticket_cmds, demo_cmd, maintenance_cmds, tick_cmd, print_cmds, callback_cmds,
-                   reward_cmds, data_cmds):
+                   reward_cmds, data_cmds, excel_cmds):
         module.register(commands)
     return parser
 

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from peewee import JOIN
 
 from aftersales_desktop.domain.clock import iso_utc
+from aftersales_desktop.domain.field_labels import field_label
 from aftersales_desktop.domain.masking import mask_field
-from aftersales_desktop.domain.permissions import VIEW_AUDIT
+from aftersales_desktop.domain.permissions import PERMISSION_LABELS, VIEW_AUDIT
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.ticket_list import _utc_start
 from aftersales_desktop.storage.models import AuditEvent, Staff, Ticket
@@ -26,10 +27,17 @@ ACTION_LABELS = {
     "complete": "升级完成", "report": "汇报表/书面报告", "notify": "提醒", "read": "已读提醒",
     "retire": "停用", "restore": "恢复", "import": "导入", "move": "调整顺序",
     "propose": "提议奖罚", "approve": "批准奖罚", "reject": "驳回奖罚", "issue": "下发通知书",
-    "archive": "归档",
+    "archive": "归档", "export": "导出数据",
 }
 SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",
                     "password_set", "password_changed", "password_reset")
+
+
+VIA = {"window": "窗口", "cli": "命令行"}
+STAFF_FIELDS = {"branch": "分公司", "role": "角色", "active": "在职", "login": "人员"}
+LIST_NAMES = {"tickets": "工单列表", "callbacks": "回访队列", "rewards": "奖罚记录",
+              "audit": "审计日志", "escalations": "升级事项", "classification": "待分类工单",
+              "customers": "客户与订单"}
 
 
 @dataclass(frozen=True)
@@ -107,3 +115,26 @@ def staff_choices() -> list[tuple[str, str]]:
     """(login, "name（login）") of everyone, for the staff filter."""
     return [(login, f"{name}（{login}）") for login, name in
             Staff.select(Staff.login, Staff.name).order_by(Staff.login).tuples()]
+
+
+def field_text(row: AuditLogRow) -> str:
+    """The 字段 column: the field's name, the permission refused, or the list exported."""
+    if row.action == "refused":
+        return PERMISSION_LABELS.get(row.field, "查看范围" if row.field == "scope"
+                                     else row.field or "")
+    if row.action in SECURITY_ACTIONS:
+        return ""
+    if row.entity == "staff":
+        return STAFF_FIELDS.get(row.field, field_label(row.field))
+    if row.entity == "list":
+        return LIST_NAMES.get(row.field, row.field or "")
+    return field_label(row.field)
+
+
+def content_text(row: AuditLogRow) -> str:
+    """The 内容 column: what was done, old → new."""
+    if row.action.startswith("login") and row.field in VIA:
+        return f"{row.new_value}（{VIA[row.field]}）"
+    if row.old_value and row.new_value:
+        return f"{row.old_value} → {row.new_value}"
+    return row.new_value or row.old_value or ""

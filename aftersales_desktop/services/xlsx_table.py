@@ -55,31 +55,41 @@ def write_workbook(path: Path | str, sheets: Sequence[Sheet]) -> int:
         raise ValueError("至少要有一张表")
     book = Workbook(write_only=True)
     used: set[str] = set()
+    created = []
     total = 0
-    for sheet in sheets:
-        rows = iter(sheet.rows)
-        part, more = 0, True
-        while more:
-            part += 1
-            title = sheet.title if part == 1 else f"{sheet.title} 续{part - 1}"
-            out = book.create_sheet(_title(title, used))
-            for index in range(len(sheet.headers)):
-                width = sheet.widths[index] if sheet.widths else 16
-                out.column_dimensions[get_column_letter(index + 1)].width = width
-            out.freeze_panes = "A2"
-            header = []
-            for text in sheet.headers:
-                cell = WriteOnlyCell(out, value=str(text))
-                cell.font = Font(bold=True)
-                header.append(cell)
-            out.append(header)
-            count, more = 0, False
-            for row in rows:
-                out.append([cell_value(v) for v in row])
-                count += 1
-                if count == MAX_SHEET_ROWS:
-                    more = True
-                    break
-            total += count
+    try:
+        for sheet in sheets:
+            rows = iter(sheet.rows)
+            part, more = 0, True
+            while more:
+                part += 1
+                title = sheet.title if part == 1 else f"{sheet.title} 续{part - 1}"
+                out = book.create_sheet(_title(title, used))
+                created.append(out)
+                for index in range(len(sheet.headers)):
+                    width = sheet.widths[index] if sheet.widths else 16
+                    out.column_dimensions[get_column_letter(index + 1)].width = width
+                out.freeze_panes = "A2"
+                header = []
+                for text in sheet.headers:
+                    cell = WriteOnlyCell(out, value=str(text))
+                    cell.font = Font(bold=True)
+                    header.append(cell)
+                out.append(header)
+                count, more = 0, False
+                for row in rows:
+                    out.append([cell_value(v) for v in row])
+                    count += 1
+                    if count == MAX_SHEET_ROWS:
+                        more = True
+                        break
+                total += count
+    except BaseException:
+        for out in created:  # a failed or stopped export: let the sheets' streams end
+            try:
+                out.close()
+            except Exception:
+                pass
+        raise
     book.save(str(path))
     return total
