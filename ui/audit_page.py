@@ -12,7 +12,9 @@ from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.services.audit_log import (
     ACTION_LABELS, SECURITY_ACTIONS, AuditFilter, audit_log, staff_choices,
 )
+from aftersales_desktop.services import list_tables
 from ui.audit_table_model import AuditTableModel
+from ui.export_button import ExportButton
 from ui.date_filter import date_value, open_date_edit
 
 PAGE = 200
@@ -47,6 +49,9 @@ class AuditPage(QWidget):
         filters.addWidget(today)
         filters.addWidget(apply)
         filters.addStretch(1)
+        self.export_button = ExportButton(
+            session, lambda: list_tables.audit_trail(self.current_filter()))
+        filters.addWidget(self.export_button)
         self.model = AuditTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -21,7 +21,9 @@ from aftersales_desktop.services.callback_queue import (
     SCOPES, callback_queue, load_call, reveal_phone)
 from aftersales_desktop.services.callback_settings import load_settings
 from aftersales_desktop.services.callbacks import record_call
+from aftersales_desktop.services import list_tables
 from ui.callback_form import CallbackForm
+from ui.export_button import ExportButton
 from ui.callback_texts import call_summary_html, done_html, result_text
 from ui.field_errors import show_form_error
 from ui.queue_layout import detail_pane, queue_and_detail
@@ -70,6 +72,9 @@ class CallbackScreen(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(refresh)
+        self.export_button = ExportButton(self.session, lambda: list_tables.callbacks(
+            self.scope.currentData(), self.waiting.isChecked()))
+        filters.addWidget(self.export_button)
         column.addLayout(filters)
         column.addWidget(self.queue_list, 1)
 

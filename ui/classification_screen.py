@@ -16,7 +16,9 @@ from aftersales_desktop.services.classification import classify
 from aftersales_desktop.services.classification_queue import (
     assess, load_case, preview_review, queue,
 )
+from aftersales_desktop.services import list_tables
 from ui.caller_panel import local_time
+from ui.export_button import ExportButton
 from ui.classification_form import ClassificationForm
 from ui.queue_layout import detail_pane, queue_and_detail
 
@@ -52,6 +54,8 @@ class ClassificationScreen(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.queue_title, 1)
         head.addWidget(refresh)
+        self.export_button = ExportButton(self.session, list_tables.classification)
+        head.addWidget(self.export_button)
         column.addLayout(head)
         column.addWidget(self.queue_list, 1)
 

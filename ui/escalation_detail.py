@@ -86,6 +86,7 @@ class ListDetail(QWidget):
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(refresh)
+        self.head = head
         column.addLayout(head)
         column.addWidget(self.list, 1)
         self.report = QLabel()

@@ -12,7 +12,9 @@ from aftersales_desktop.domain.errors import ConflictError, NotFoundError, Valid
 from aftersales_desktop.services import escalation as esc
 from aftersales_desktop.services.escalation_views import ENTRY_KINDS, followed_by, queue_for
 from aftersales_desktop.services.staff import list_staff
+from aftersales_desktop.services import list_tables
 from ui.escalation_detail import ListDetail
+from ui.export_button import ExportButton
 from ui.escalation_form import EscalateForm
 
 FAILURES = (ValidationError, NotFoundError, ConflictError)
@@ -36,6 +38,8 @@ class InstructPanel(ListDetail):
         actions = QWidget()
         super().__init__(actions, parent)
         self.session = session
+        self.export_button = ExportButton(session, lambda: list_tables.escalations(True))
+        self.head.addWidget(self.export_button)
         self.title_text = self.tr("待我批示：%1 件（紧急、最早的在前）")
         self.instructions = QPlainTextEdit()
         self.instructions.setPlaceholderText(self.tr("在本人职权范围内给出处理方案"))
@@ -128,6 +132,8 @@ class FollowPanel(ListDetail):
         actions = QGroupBox()
         super().__init__(actions, parent)
         self.session = session
+        self.export_button = ExportButton(session, lambda: list_tables.escalations(False))
+        self.head.addWidget(self.export_button)
         self.title_text = self.tr("我跟进的升级事项：%1 件")
         actions.setTitle(self.tr("执行与跟进"))
         self.kind = QComboBox()

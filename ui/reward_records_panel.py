@@ -13,7 +13,9 @@ from aftersales_desktop.domain.clock import to_local
 from aftersales_desktop.domain.permissions import APPROVE_REWARDS
 from aftersales_desktop.domain.rewards import KINDS, STATUS_LABELS
 from aftersales_desktop.services.reward_rows import RecordFilter, RecordRow, records
+from aftersales_desktop.services import list_tables
 from ui.date_filter import date_value, open_date_edit
+from ui.export_button import ExportButton
 from ui.reward_detail import RecordDetail
 from ui.row_table import row_table
 
@@ -44,7 +46,12 @@ class RecordsPanel(QWidget):
         left.addWidget(self.table, 1)
         self.empty = QLabel()
         self.empty.setStyleSheet("color: #555;")
-        left.addWidget(self.empty)
+        self.export_button = ExportButton(
+            session, lambda: list_tables.rewards(self.current_filter()))
+        under = QHBoxLayout()
+        under.addWidget(self.empty, 1)
+        under.addWidget(self.export_button)
+        left.addLayout(under)
         holder = QWidget()
         holder.setLayout(left)
         split = QSplitter(Qt.Orientation.Horizontal)

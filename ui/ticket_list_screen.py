@@ -16,7 +16,9 @@ from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.ticket_list import (
     COUNT_CAP, TicketFilter, count_tickets, exact_number, list_page, plan_sort,
 )
+from aftersales_desktop.services import list_tables
 from ui.date_filter import date_value, open_date_edit
+from ui.export_button import ExportButton
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
 SEARCH_DELAY_MS = 250
@@ -105,6 +107,11 @@ class TicketListScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        self.export_button = ExportButton(
+            self.session, lambda: list_tables.tickets(self.current_filter()))
+        self.export_button.setToolTip(self.tr(
+            "把当前筛选、搜索和排序下的全部工单导出为 Excel（不只是已显示的几页）"))
+        top.addWidget(self.export_button)
         self.drill_label = QLabel()
         self.drill_label.setStyleSheet("color: #0d47a1; font-weight: bold;")
         self.drill_clear = QPushButton(self.tr("清除统计条件"))

@@ -64,6 +64,8 @@ def file_error(path: Path, exc: OSError) -> ValidationError:
         why = "文件可能正在 Excel 或其他程序中打开，或该文件夹不允许写入；请关闭文件或另选位置后重试"
     elif isinstance(exc, FileNotFoundError):
         why = "文件夹不存在"
+    elif isinstance(exc, IsADirectoryError):
+        why = "已有同名的文件夹"
     else:
         why = exc.strerror or str(exc)
     return ValidationError("file", f"无法写入“{path}”：{why}")
