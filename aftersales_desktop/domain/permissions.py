@@ -20,6 +20,7 @@ MANAGE_REWARDS = "manage_rewards"
 PRINT_UNMASKED = "print_unmasked"
 REVEAL_PERSONAL = "reveal_personal"
 EXPORT = "export"
+IMPORT_DATA = "import_data"
 EDIT_SETTINGS = "edit_settings"
 MANAGE_STAFF = "manage_staff"
 BACKUP_RESTORE = "backup_restore"
@@ -43,6 +44,7 @@ PERMISSION_LABELS = {
     PRINT_UNMASKED: "打印完整个人信息",
     REVEAL_PERSONAL: "查看完整个人信息",
     EXPORT: "导出数据",
+    IMPORT_DATA: "导入客户与订单",
     EDIT_SETTINGS: "修改设置",
     MANAGE_STAFF: "管理人员与角色",
     BACKUP_RESTORE: "备份与恢复",
@@ -68,7 +70,7 @@ ROLE_LABELS = {
 
 _SERVICE = {CREATE_TICKET, EDIT_TICKET, ESCALATE}  # 客诉全员受理制 (004 6.2-1), 6.2-2
 _MANAGER = _SERVICE | {ASSIGN, INSTRUCT, APPROVE_REWARDS, PRINT_UNMASKED, REVEAL_PERSONAL,
-                       EXPORT, VIEW_STATISTICS}
+                       EXPORT, VIEW_STATISTICS, IMPORT_DATA}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset(_SERVICE | {VERIFY, CALLBACK}),
     "classification": frozenset(_SERVICE | {VERIFY, CLASSIFY, ASSIGN}),

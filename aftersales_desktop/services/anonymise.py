@@ -28,6 +28,7 @@ from aftersales_desktop.services.drafts import DraftStore
 from aftersales_desktop.services.permissions import require, require_visible
 from aftersales_desktop.storage.connection import current_location
 from aftersales_desktop.storage.models import Attachment, Customer, Ticket, database
+from aftersales_desktop.storage.models_orders import CustomerOrder
 from aftersales_desktop.storage.models_privacy import CustomerPrivacy, TicketPrivacy
 
 CUSTOMER_COLUMNS = ("phone", "email", "gender", "age_range", "region", "postcode")
@@ -111,6 +112,9 @@ def secrets_of(customer_id: int, ticket_ids: list[int] | None = None) -> Secrets
     for codes in query.tuples():
         for code in codes:
             secrets.add_code(code)
+    for number, in CustomerOrder.select(CustomerOrder.order_number).where(
+            CustomerOrder.customer == customer_id).tuples():
+        secrets.add_code(number)  # imported orders, also where a ticket's text names them
     return secrets
 
 
@@ -127,6 +131,7 @@ def remove_person(customer_id: int, ticket_ids: list[int] | None, secrets: Secre
         Customer.update(name=ANONYMOUS_NAME, **{c: None for c in CUSTOMER_COLUMNS}).where(
             Customer.id == customer_id).execute()
         CustomerPrivacy.update(anonymised_at=now).where(CustomerPrivacy.id == customer_id).execute()
+        CustomerOrder.delete().where(CustomerOrder.customer == customer_id).execute()
         target = customer_id
     else:
         created = Customer.get_by_id(customer_id).created_at
