@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.channels import CHANNELS, PRIORITIES
+from aftersales_desktop.domain.permissions import IMPORT_DATA
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
@@ -19,6 +20,7 @@ from aftersales_desktop.services.ticket_list import (
 from aftersales_desktop.services import list_tables
 from ui.date_filter import date_value, open_date_edit
 from ui.export_button import ExportButton
+from ui.import_dialog import ImportDialog
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
 SEARCH_DELAY_MS = 250
@@ -112,6 +114,11 @@ class TicketListScreen(QWidget):
         self.export_button.setToolTip(self.tr(
             "把当前筛选、搜索和排序下的全部工单导出为 Excel（不只是已显示的几页）"))
         top.addWidget(self.export_button)
+        self.import_button = QPushButton(self.tr("导入客户与订单…"))
+        self.import_button.setToolTip(self.tr("从 Excel 或 CSV 导入客户和订单：先预览并检查，再全部导入"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setVisible(self.session.can(IMPORT_DATA))
+        top.addWidget(self.import_button)
         self.drill_label = QLabel()
         self.drill_label.setStyleSheet("color: #0d47a1; font-weight: bold;")
         self.drill_clear = QPushButton(self.tr("清除统计条件"))
@@ -207,6 +214,12 @@ class TicketListScreen(QWidget):
     def _sort(self, key: str, descending: bool) -> None:
         self.filter = replace(self.filter, sort=key, descending=descending)
         self.refresh()
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def search_entered(self) -> None:
         number = exact_number(self.search.text(), viewer=self.session.actor)
