@@ -19,6 +19,7 @@ def local_time(iso: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
 
 class CallerPanel(QGroupBox):
     open_ticket = Signal(str)
+    order_chosen = Signal(object)  # KnownOrder: fill the form's order fields with it
 
     def __init__(self, parent=None):
         super().__init__(self.tr("来电客户"), parent)
@@ -30,6 +31,12 @@ class CallerPanel(QGroupBox):
         self.earlier.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.earlier.itemDoubleClicked.connect(
             lambda item: self.open_ticket.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.orders_title = QLabel(self.tr("已登记的订单（双击填入购买信息）"))
+        self.orders = QListWidget()
+        self.orders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.orders.setMaximumHeight(96)
+        self.orders.itemDoubleClicked.connect(
+            lambda item: self.order_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.duplicate = QLabel()
         self.duplicate.setWordWrap(True)
         self.duplicate.setStyleSheet("background: #fff3cd; color: #7a4d00; padding: 6px;")
@@ -38,14 +45,24 @@ class CallerPanel(QGroupBox):
         self.duplicate_button.clicked.connect(
             lambda: self.open_ticket.emit(self.duplicate_button.property("number")))
         layout = QVBoxLayout(self)
-        for widget in (self.badge, self.summary, self.earlier, self.duplicate,
-                       self.duplicate_button):
+        for widget in (self.badge, self.summary, self.earlier, self.orders_title, self.orders,
+                       self.duplicate, self.duplicate_button):
             layout.addWidget(widget)
         self.show_history(None)
         self.show_duplicates([])
 
     def show_history(self, history: CallerHistory | None) -> None:
         self.earlier.clear()
+        self.orders.clear()
+        known = history.orders if history is not None else []
+        self.orders_title.setVisible(bool(known))
+        self.orders.setVisible(bool(known))
+        for order in known:
+            when = order.purchased_on.isoformat() if order.purchased_on else ""
+            item = QListWidgetItem("  ".join(t for t in (order.order_number, order.product,
+                                                          order.model, when) if t))
+            item.setData(Qt.ItemDataRole.UserRole, order)
+            self.orders.addItem(item)
         if history is None:
             self.badge.hide()
             self.summary.setText(self.tr("新客户，或尚未输入完整电话"))

@@ -33,6 +33,7 @@ class EntryScreen(QWidget):
         self.form = EntryForm(active_categories())
         self.caller = CallerPanel()
         self.caller.open_ticket.connect(self.open_ticket)
+        self.caller.order_chosen.connect(self.use_order)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.flush_draft)
         self._build()
@@ -151,6 +152,12 @@ class EntryScreen(QWidget):
             if customer.gender and self.form.fields["customer.gender"].currentData() is None:
                 combo = self.form.fields["customer.gender"]
                 combo.setCurrentIndex(max(0, combo.findData(customer.gender)))
+        self.check_duplicates()
+
+    def use_order(self, order) -> None:
+        """The caller's imported order picked in the panel: its fields into 购买信息."""
+        for key, value in order.fields().items():
+            self.form.fields[key].setText(value or "")
         self.check_duplicates()
 
     def check_duplicates(self) -> list:

@@ -131,9 +131,12 @@ def remove_person(customer_id: int, ticket_ids: list[int] | None, secrets: Secre
         Customer.update(name=ANONYMOUS_NAME, **{c: None for c in CUSTOMER_COLUMNS}).where(
             Customer.id == customer_id).execute()
         CustomerPrivacy.update(anonymised_at=now).where(CustomerPrivacy.id == customer_id).execute()
-        CustomerOrder.delete().where(CustomerOrder.customer == customer_id).execute()
+        orders = [o for o, in CustomerOrder.select(CustomerOrder.id).where(
+            CustomerOrder.customer == customer_id).tuples()]
+        CustomerOrder.delete().where(CustomerOrder.id.in_(orders)).execute()
         target = customer_id
     else:
+        orders = []
         created = Customer.get_by_id(customer_id).created_at
         target = Customer.insert(name=ANONYMOUS_NAME, vip=False, created_at=created).execute()
         CustomerPrivacy.update(anonymised_at=now).where(CustomerPrivacy.id == target).execute()
@@ -144,7 +147,7 @@ def remove_person(customer_id: int, ticket_ids: list[int] | None, secrets: Secre
     _clear_tickets(ticket_ids, target, now)
     for table, (key, columns) in SCRUBBED.items():
         _scrub_rows(table, key, columns, ticket_ids, secrets, pattern)
-    events = _redact_events(ticket_ids, customer_id if whole else None, secrets, pattern)
+    events = _redact_events(ticket_ids, customer_id if whole else None, secrets, pattern, orders)
     for ticket_id in ticket_ids:
         audit.record("anonymise", staff_id, ticket_id=ticket_id, field="personal_data",
                      new="客户个人信息已删除（匿名化）", at=now)
@@ -165,6 +168,8 @@ def _in(ids: list[int]) -> str:
 
 def _scrub_rows(table: str, key: str, columns: tuple, ticket_ids: list[int], secrets: Secrets,
                 pattern) -> None:
+    if not ticket_ids:  # a customer without tickets (imported): nothing to scrub here
+        return
     p = database.param
     where = key.format(ids=_in(ticket_ids)) if "{ids}" in key else \
         f"{key} IN ({_in(ticket_ids)})"
@@ -180,16 +185,21 @@ def _scrub_rows(table: str, key: str, columns: tuple, ticket_ids: list[int], sec
 
 
 def _redact_events(ticket_ids: list[int], customer_id: int | None, secrets: Secrets,
-                   pattern) -> int:
+                   pattern, order_ids: list[int] = ()) -> int:
     """The events of these tickets, those about them without a ticket (reveals, refusals) and,
-    when the whole customer goes, those about the customer row."""
+    when the whole customer goes, those about the customer row and their imported orders."""
     p = database.param
-    where = f"ticket_id IN ({_in(ticket_ids)}) OR (entity = 'ticket' AND entity_id IN " \
-            f"({_in(ticket_ids)}))"
-    params = [*ticket_ids, *ticket_ids]
+    where, params = "1 = 0", []
+    if ticket_ids:
+        where += f" OR ticket_id IN ({_in(ticket_ids)}) OR (entity = 'ticket' AND entity_id " \
+                 f"IN ({_in(ticket_ids)}))"
+        params += [*ticket_ids, *ticket_ids]
     if customer_id is not None:
         where += f" OR (entity = 'customer' AND entity_id = {p})"
         params.append(customer_id)
+    if order_ids:
+        where += f" OR (entity = 'customer_order' AND entity_id IN ({_in(list(order_ids))}))"
+        params += list(order_ids)
     rows = database.execute_sql(
         f"SELECT id, entity, field, old_value, new_value FROM audit_event WHERE {where}",
         params).fetchall()

@@ -1,5 +1,6 @@
 """Finding the customer a personal-data request is about: by phone, ticket number, order
-number or full name, among the tickets the person asking sees."""
+number (of a ticket or an imported order) or full name, among the tickets the person asking
+sees — and customers without any ticket (imported, 导入客户与订单), who are in nobody's scope."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from aftersales_desktop.domain.masking import mask_phone
 from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Customer, Ticket
+from aftersales_desktop.storage.models_orders import CustomerOrder
 from aftersales_desktop.storage.models_privacy import CustomerPrivacy
 
 LIMIT = 50
@@ -31,12 +33,13 @@ def find_customers(text: str, actor: str) -> list[CustomerMatch]:
     if len(text) < 2:
         return []
     staff = acting(actor)
-    condition = ((Ticket.number == text.upper()) | (Ticket.order_number == text)
-                 | (Customer.name == text))
+    person = (Customer.name == text) | Customer.id.in_(
+        CustomerOrder.select(CustomerOrder.customer).where(CustomerOrder.order_number == text))
     try:
-        condition |= Customer.phone == phones.normalise(text)
+        person |= Customer.phone == phones.normalise(text)
     except ValueError:
         pass
+    condition = (Ticket.number == text.upper()) | (Ticket.order_number == text) | person
     query = (Ticket.select(Ticket.customer, fn.COUNT(Ticket.id), fn.MAX(Ticket.number))
              .join(Customer, on=(Ticket.customer == Customer.id))
              .where(Ticket.customer.in_(
@@ -44,6 +47,9 @@ def find_customers(text: str, actor: str) -> list[CustomerMatch]:
                  .where(condition)))
              .group_by(Ticket.customer).limit(LIMIT))
     counts = {c: (n, last) for c, n, last in scoped(query, staff).tuples()}
+    without = ~fn.EXISTS(Ticket.select(Ticket.id).where(Ticket.customer == Customer.id))
+    counts.update({c: (0, "") for c, in Customer.select(Customer.id).where(person & without)
+                   .limit(LIMIT).tuples()})
     rows = (Customer.select(Customer.id, Customer.name, Customer.phone,
                             CustomerPrivacy.anonymised_at)
             .join(CustomerPrivacy, on=(CustomerPrivacy.id == Customer.id))

@@ -1,11 +1,12 @@
 """Help while taking a complaint: who is calling, what they had before, is this a duplicate."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from aftersales_desktop.domain.clock import iso_utc, utcnow
 from aftersales_desktop.domain.phone import normalise
+from aftersales_desktop.services.customer_orders import KnownOrder, orders_of
 from aftersales_desktop.services.customers import CustomerRow, find_by_phone
 from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import scoped
@@ -27,6 +28,7 @@ class EarlierTicket:
 class CallerHistory:
     customer: CustomerRow
     earlier: list[EarlierTicket]
+    orders: list[KnownOrder] = field(default_factory=list)  # imported with the customer
 
 
 def _rows(query) -> list[EarlierTicket]:
@@ -50,7 +52,8 @@ def caller_history(raw_phone: str, limit: int = 10,
     customer = find_by_phone(raw_phone)
     if customer is None:
         return None
-    return CallerHistory(customer, _rows(_tickets_of(customer.phone, viewer).limit(limit)))
+    return CallerHistory(customer, _rows(_tickets_of(customer.phone, viewer).limit(limit)),
+                         orders_of(customer.id))
 
 
 def find_duplicates(raw_phone: str, order_number: str, now: datetime | None = None,

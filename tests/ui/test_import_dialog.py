@@ -76,3 +76,30 @@ def test_only_those_allowed_see_the_button(qtbot, session):
     screen = TicketListScreen(Session.for_staff("clerk1", session.location))
     qtbot.addWidget(screen)
     assert screen.import_button.isHidden() and screen.export_button.isHidden()
+
+
+def test_the_imported_order_is_offered_when_the_customer_calls(qtbot, session, tmp_path):
+    from aftersales_desktop.services.customer_import import import_file
+    from aftersales_desktop.services.ticket_queries import get_ticket
+    from tests.ui.conftest import show_focused, type_text
+    from ui.entry_screen import EntryScreen
+
+    _save(tmp_path / "a.xlsx", [["王芳", "13912345678", "上海", "TB001", "电饭煲", "2026-11-01"],
+                                ["王芳", "13912345678", None, "TB002", "电水壶", "2026-10-01"]])
+    import_file(tmp_path / "a.xlsx", "admin")
+    screen = show_focused(qtbot, EntryScreen(session))
+    screen.focus_first_field()
+    type_text(qtbot, "13912345678")
+    assert screen.form.fields["customer.name"].text() == "王芳"
+    assert [screen.caller.orders.item(i).text() for i in range(2)] == [
+        "TB001  电饭煲  2026-11-01", "TB002  电水壶  2026-10-01"]
+    item = screen.caller.orders.item(1)
+    rect = screen.caller.orders.visualItemRect(item)
+    qtbot.mouseClick(screen.caller.orders.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(screen.caller.orders.viewport(), Qt.MouseButton.LeftButton,
+                      pos=rect.center())
+    assert screen.form.fields["order.number"].text() == "TB002"
+    assert screen.form.fields["order.purchased_on"].text() == "2026-10-01"
+    screen.form.fields["problem.description"].setPlainText("电水壶不加热")
+    number = screen.save()
+    assert get_ticket(number).sections["order"]["product"] == "电水壶"

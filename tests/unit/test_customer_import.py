@@ -175,3 +175,18 @@ def test_cli_import_customers(db_url, data_dir, tmp_path, capsys):
     assert main(["--db", db_url, "import", "customers", str(bad)]) == 2
     out = capsys.readouterr().out
     assert out.startswith("第 2 行 手机号：") and json.loads(out.splitlines()[-1])["imported"] is False
+
+
+def test_imported_customers_are_found_and_removed_for_personal_data_requests(db, tmp_path):
+    from aftersales_desktop.services.anonymise import anonymise_customer
+    from aftersales_desktop.services.customer_lookup import find_customers
+
+    import_file(xlsx(tmp_path / "a.xlsx", GOOD[:2]), "admin")
+    (found,) = find_customers("TB002", "admin")  # by an imported order's number, no ticket
+    assert (found.name, found.tickets, found.phone) == ("王芳", 0, "139****5678")
+    assert [m.id for m in find_customers("13912345678", "admin")] == [found.id]
+    anonymise_customer(found.id, "admin")
+    assert CustomerOrder.select().count() == 0
+    assert Customer.get_by_id(found.id).phone is None
+    values = " ".join(f"{e.old_value} {e.new_value}" for e in AuditEvent.select())
+    assert "TB002" not in values and "13912345678" not in values and "张江路" not in values
