@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.masking import mask_address
-from aftersales_desktop.services.customer_import import ImportPreview, import_file, read_preview
+from aftersales_desktop.services.customer_import import import_file, read_preview
+from aftersales_desktop.services.import_check import ImportPreview
 from ui.background import run_in_background
 from ui.export_button import default_folder
 from ui.row_table import row_table
@@ -127,14 +128,17 @@ class ImportDialog(QDialog):
                      mask_address(c.get("region")), o.get("order_number") or "",
                      o.get("product") or "", o.get("model") or "",
                      day.isoformat() if day else "", r.action_text,
-                     "；".join(f"{p.column}：{p.message}" for p in r.problems))
+                     "\n".join(f"{p.column}：{p.message}" for p in r.problems))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if r.problems:
                     item.setBackground(QBrush(ERROR_BACKGROUND))
                     if column == len(texts) - 1:
                         item.setForeground(QBrush(ERROR_TEXT))
+                        item.setToolTip("\n".join(p.text() for p in r.problems))
                 self.table.setItem(index, column, item)
+        if len(rows) <= 500:  # long problem texts wrap onto more lines
+            self.table.resizeRowsToContents()
 
     def run_import(self) -> None:
         if self.busy or not self.path or not self.preview or self.preview.errors:
