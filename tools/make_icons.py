@@ -1,0 +1,45 @@
+"""Render resources/icons/aftersales-desk.svg to the PNG sizes the .deb and the window use.
+
+    .venv/bin/python tools/make_icons.py      # writes resources/icons/aftersales-desk-N.png
+
+Qt's own SVG renderer (QtSvg, part of PySide6-Essentials), so no other tool is needed.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+SIZES = (48, 128, 256)
+
+
+def render(size: int) -> Path:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(ICONS / "aftersales-desk.svg"))
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    out = ICONS / f"aftersales-desk-{size}.png"
+    image.save(str(out))
+    return out
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication(sys.argv[:1])  # noqa: F841 (QImage painting needs the application)
+    for size in SIZES:
+        print(render(size))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
