@@ -9,8 +9,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from aftersales_desktop.paths import resource_path
 from ui.deadline_scheduler import DeadlineScheduler, scheduler_disabled
 from ui.first_paint import after_first_paint
 from ui.fonts import register_bundled_font
@@ -24,8 +26,18 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(SETTINGS_ORG)
     app.setApplicationName(SETTINGS_APP)
     app.setApplicationDisplayName("售后工单台")
+    app.setDesktopFileName("aftersales-desk")  # the menu entry of the .deb: its icon, its name
+    app.setWindowIcon(program_icon())
     register_bundled_font(app)
     return app
+
+
+def program_icon() -> QIcon:
+    """resources/icons/aftersales-desk-N.png (tools/make_icons.py); read when first drawn."""
+    icon = QIcon()
+    for size in (48, 128, 256):
+        icon.addFile(str(resource_path("icons", f"aftersales-desk-{size}.png")))
+    return icon
 
 
 def offer_demo(window: MainWindow, settings: QSettings) -> bool:
@@ -70,8 +82,18 @@ def start(args) -> MainWindow:
     settings = QSettings(SETTINGS_ORG, SETTINGS_APP)
     window = MainWindow(None, settings,
                         scheduler=None if scheduler_disabled() else DeadlineScheduler())
+    report = None
+    if getattr(args, "report_startup", False) or getattr(args, "screenshot", None):
+        from ui.startup_report import StartupReport
+
+        report = StartupReport(window, getattr(args, "screenshot", None))
+
+    def open_then_report() -> None:
+        if open_session(window, args) and report is not None:
+            report.session_opened()
+
     window.show()
-    after_first_paint(window, lambda: open_session(window, args))
+    after_first_paint(window, open_then_report)
     return window
 
 

@@ -24,6 +24,9 @@ def _window_options(argv: list[str] | None) -> argparse.Namespace | None:
     parser = argparse.ArgumentParser(prog="aftersales", add_help=False)
     parser.add_argument("--db")
     _actor_option(parser)
+    # ui/startup_report.py: prove that a build starts, where nobody sits at the screen
+    parser.add_argument("--report-startup", action="store_true")
+    parser.add_argument("--screenshot", metavar="FILE.png")
     args, rest = parser.parse_known_args(argv)
     return None if rest else args
 
