@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test bench dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --tickets $(or $(TICKETS),10000)
+
+# The Linux installer: the one-folder program (build.spec) in dist/aftersales-desk_V_amd64.deb
+dist: $(STAMP)
+	$(BIN)/python -m pip install -e '.[dist]' >/dev/null
+	$(BIN)/python packaging/linux/make_deb.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

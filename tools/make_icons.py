@@ -1,8 +1,11 @@
-"""Render resources/icons/aftersales-desk.svg to the PNG sizes the .deb and the window use.
+"""Render resources/icons/aftersales-desk.svg to the PNG sizes the .deb and the window use,
+and the Windows icon (packaging/windows/aftersales-desk.ico: 16–256 px) of the setup
+program and the .exe.
 
     .venv/bin/python tools/make_icons.py      # writes resources/icons/aftersales-desk-N.png
 
-Qt's own SVG renderer (QtSvg, part of PySide6-Essentials), so no other tool is needed.
+Qt's own SVG renderer (QtSvg, part of PySide6-Essentials) draws; Pillow (installed with
+reportlab) writes the multi-size .ico, which Qt's ico writer cannot.
 """
 from __future__ import annotations
 
@@ -38,6 +41,12 @@ def main() -> int:
     app = QGuiApplication(sys.argv[:1])  # noqa: F841 (QImage painting needs the application)
     for size in SIZES:
         print(render(size))
+    from PIL import Image
+
+    ico = ICONS.parents[1] / "packaging" / "windows" / "aftersales-desk.ico"
+    Image.open(ICONS / "aftersales-desk-256.png").save(
+        ico, sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    print(ico)
     return 0
 
 
