@@ -7,9 +7,10 @@ the ticket list and search (bench/list_search.py) and the program's startup (ben
                         [--register [--register-runs R]]
                         [--data [--data-tickets N]]
                         [--dashboard [--dashboard-db PATH] [--dashboard-runs R]]
+                        [--frozen [--frozen-runs R]]
 
 Without --tickets only the figures asked for by --list-search/--startup/--register/--data/
---dashboard are produced.
+--dashboard/--frozen are produced.
 
 Prints one JSON line per figure: {"metric", "value", "unit", "baseline", "ratio"}.
 Each baseline is raw sqlite3 doing the same writes in a second file of the same directory,
@@ -166,11 +167,15 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dashboard-db", help="database of the dashboard figures (default: "
                         "bench/out/list-1000000.sqlite3)")
     parser.add_argument("--dashboard-runs", type=int, default=3, help="dashboards of each")
+    parser.add_argument("--frozen", action="store_true",
+                        help="also frozen_startup_ms, frozen_ready_ms and deb_size_mb of the "
+                             "PyInstaller build (bench/frozen_startup.py)")
+    parser.add_argument("--frozen-runs", type=int, default=7, help="frozen-start runs of each")
     args = parser.parse_args(argv)
     if args.tickets is None and not (args.list_search or args.startup or args.register
-                                     or args.data or args.dashboard):
+                                     or args.data or args.dashboard or args.frozen):
         parser.error("--tickets is required (or ask for --list-search, --startup, --register, "
-                     "--data, --dashboard)")
+                     "--data, --dashboard, --frozen)")
     return args
 
 
@@ -208,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         options = ["--runs", str(args.dashboard_runs)]
         status |= run_script("dashboard.py", options + (["--db", args.dashboard_db]
                                                         if args.dashboard_db else []))
+    if args.frozen:
+        status |= run_script("frozen_startup.py", ["--runs", str(args.frozen_runs)])
     return 1 if status else 0
 
 

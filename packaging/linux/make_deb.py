@@ -63,8 +63,9 @@ def stage(app: Path, tree: Path, ver: str) -> None:
     """Lay out the package's files under `tree` (DEBIAN/ included)."""
     shutil.copytree(app, tree / PREFIX, symlinks=True)
     for path in [tree / PREFIX, *(tree / PREFIX).rglob("*")]:  # dpkg-deb keeps the modes
-        if not path.is_symlink():
-            executable = path.is_dir() or os.access(path, os.X_OK)
+        if not path.is_symlink():  # libraries are not programs: 0644 (lintian)
+            library = ".so" in path.name
+            executable = path.is_dir() or (os.access(path, os.X_OK) and not library)
             path.chmod(0o755 if executable else 0o644)
     (tree / "usr" / "bin").mkdir(parents=True)
     (tree / "usr" / "bin" / "aftersales").symlink_to(f"/{PREFIX}/aftersales")
