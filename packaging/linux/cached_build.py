@@ -2,7 +2,7 @@
 (tests/dist) and bench/frozen_startup.py, which would otherwise spend minutes building again.
 
 The key is a hash of everything that goes into the build (the program's modules, resources,
-build.spec, pyproject.toml, packaging/linux, the versions of PyInstaller, PySide6 and Python);
+build.spec, packaging/linux, the name and version of every installed distribution, Python);
 the build lives in ~/.cache/aftersales-desk-build/KEY/ (XDG_CACHE_HOME), older keys are
 removed. A lock lets parallel runs wait for one build instead of each making its own. The
 .deb here is uncompressed: the same files and control data as `make dist`'s, without its
@@ -21,8 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
-INPUTS = ("aftersales_desktop", "ui", "resources", "packaging/linux", "build.spec",
-          "pyproject.toml")
+INPUTS = ("aftersales_desktop", "ui", "resources", "packaging/linux", "build.spec")
+NOT_INPUTS = {"cached_build.py"}  # this file builds, it is not built
 SKIP_SUFFIXES = {".pyc", ".pyo"}
 
 
@@ -39,15 +39,13 @@ def source_key() -> str:
         base = ROOT / name
         files = [base] if base.is_file() else sorted(p for p in base.rglob("*") if p.is_file())
         for path in files:
-            if path.suffix in SKIP_SUFFIXES or "__pycache__" in path.parts:
+            if (path.suffix in SKIP_SUFFIXES or "__pycache__" in path.parts
+                    or path.name in NOT_INPUTS or path.name.endswith(".egg-info")):
                 continue
             digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
             digest.update(path.read_bytes())
-    for dist in ("pyinstaller", "pyinstaller-hooks-contrib", "PySide6-Essentials"):
-        try:
-            digest.update(f"{dist}={metadata.version(dist)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    for line in sorted({f"{d.metadata['Name']}={d.version}" for d in metadata.distributions()}):
+        digest.update(line.encode() + b"\n")
     digest.update(sys.version.encode())
     return digest.hexdigest()[:16]
 
