@@ -1,5 +1,5 @@
 """The one-folder program and its .deb, built once per state of the sources: for the slow test
-(tests/dist) and bench/frozen_startup.py, which would otherwise spend minutes building again.
+(tests/frozen) and bench/frozen_startup.py, which would otherwise spend minutes building again.
 
 The key is a hash of everything that goes into the build (the program's modules, resources,
 build.spec, packaging/linux, the name and version of every installed distribution, Python);
