@@ -35,19 +35,23 @@ class StartupReport(QObject):
         super().__init__(window)
         self.window = window
         self.screenshot = screenshot
-        self.painted = False
+        self.paint_seen = self.painted = False
         self.ready = False
         QApplication.instance().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Paint and watched is self.window and not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self, lambda: emit("painted"))
+        if kind == QEvent.Type.Paint and watched is self.window and not self.paint_seen:
+            self.paint_seen = True
+            QTimer.singleShot(0, self, self._report_painted)
         elif (kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow()
               and not self.ready):
             QTimer.singleShot(0, self, lambda dialog=watched: self._cancel(dialog))
         return False
+
+    def _report_painted(self) -> None:
+        self.painted = True  # "ready" waits for this line
+        emit("painted")
 
     def _cancel(self, dialog: QDialog) -> None:
         if not dialog.isVisible():

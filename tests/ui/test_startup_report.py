@@ -55,7 +55,7 @@ def test_a_single_user_database_reports_ready_with_the_window_and_the_daily_back
     handle.close()
     shot = tmp_path / "ready.png"
     window, lines, codes = start(db, shot)
-    assert [line["stage"] for line in lines] == ["painted", "ready"]  # no demo-data question
+    assert [line["stage"] for line in lines] == ["painted", "ready"]  # in this order, no dialog
     ready = lines[-1]
     assert ready["login"] == "admin" and ready["area"] == "entry"
     assert ready["platform"] == "offscreen"  # fonts: make_app's, seen in the frozen test
