@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
             widget.print_notice.connect(self.print_notice)
         elif key == "statistics":
             widget.show_tickets.connect(self.show_tickets)
+            widget.print_weekly.connect(self.print_weekly)
         elif key == "settings":
             widget.restored.connect(lambda _: self.close())
 
@@ -313,6 +314,11 @@ class MainWindow(QMainWindow):
         """打印 with the 奖罚通知书 of record `number` chosen and previewed."""
         self.show_area("printing")
         self.screen("printing").print_notice(number)
+
+    def print_weekly(self, week: str) -> None:
+        """打印 with the 客诉分析例会资料 of `week` (2026-W47) chosen and previewed."""
+        self.show_area("printing")
+        self.screen("printing").print_weekly(week)
 
     def new_ticket(self) -> None:
         if self.session is not None and self.allowed("entry"):

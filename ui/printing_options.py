@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.iso_week import parse_week, week_of
 from aftersales_desktop.domain.permissions import PRINT_UNMASKED
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.printing import documents
@@ -224,3 +225,23 @@ class NoticeOptions(OptionsPanel):
         if not number:
             raise ValidationError("record", self.tr("请选择或填写奖罚记录编号"))
         return lambda job: documents.notice_record_pdf(number, job, session.actor)
+
+
+class WeeklyOptions(OptionsPanel):
+    """客诉分析例会资料 of an ISO week: typed as 2026-W47, last week by default."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.week = self.add("week", "周次", QLineEdit(week_of(local_today()).shifted(-1).code))
+        self.week.setPlaceholderText(self.tr("如 2026-W47（周一至周日）"))
+        self.form.addRow(QLabel(self.tr("例会对策在“统计 › 客诉分析例会”中录入。")))
+
+    def first_field(self):
+        return self.week
+
+    def set_week(self, code: str) -> None:
+        self.week.setText(code)
+
+    def request(self, session):
+        week = parse_week(self.week.text())
+        return lambda job: documents.weekly_pack_pdf(week, job, session.actor)

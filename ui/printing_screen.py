@@ -16,7 +16,8 @@ from ui import render_worker
 from ui.pdf_preview import PdfPreview
 from ui.printing_output import PrintAndSave
 from ui.printing_options import (
-    BlankFormOptions, NoticeOptions, NumberOptions, RegisterOptions, WrittenReportOptions,
+    BlankFormOptions, NoticeOptions, NumberOptions, RegisterOptions, WeeklyOptions,
+    WrittenReportOptions,
 )
 
 STEPS = {"读取数据": "正在读取数据…", "整理数据": "正在整理数据", "排版": "正在排版"}
@@ -34,14 +35,14 @@ class PrintingScreen(PrintAndSave, QWidget):
                        "ticket": NumberOptions("ticket", session),
                        "exception-report": NumberOptions("exception-report", session),
                        "written-report": WrittenReportOptions(), "blank-form": BlankFormOptions(),
-                       "notice": NoticeOptions(session)}
+                       "notice": NoticeOptions(session), "weekly": WeeklyOptions()}
         self._build()
         self.refresh()
 
     # building -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.documents = QListWidget()
-        self.documents.setFixedHeight(150)
+        self.documents.setFixedHeight(172)
         for key, label in DOCUMENTS.items():
             item = QListWidgetItem(self.tr(label))
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -108,6 +109,12 @@ class PrintingScreen(PrintAndSave, QWidget):
         panel = self.panels["notice"]
         panel.refresh()
         panel.set_number(number)
+        self.render("preview")
+
+    def print_weekly(self, code: str) -> None:
+        """Choose the 客诉分析例会资料 of week `code` (2026-W47) and preview it."""
+        self.choose("weekly")
+        self.panels["weekly"].set_week(code)
         self.render("preview")
 
     def current_key(self) -> str:

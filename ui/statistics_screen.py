@@ -1,5 +1,7 @@
-"""统计: the dashboard (看板) and the internal audit spot check (内部监督), as tabs; each tab
-is there for the roles whose permission it needs (the services check again)."""
+"""统计: the dashboard (看板), the internal audit spot check (内部监督) and the weekly
+complaint-analysis meeting (客诉分析例会, seed 004 6.2-4), as tabs; each tab is there for the
+roles whose permission it needs (the services check again; the meeting for everyone who opens
+统计, its figures within what they see)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -11,6 +13,7 @@ from aftersales_desktop.domain.permissions import SPOT_CHECK, VIEW_STATISTICS
 class StatisticsScreen(QTabWidget):
     show_tickets = Signal(object, str)  # TicketFilter, the line the list shows above it
     open_ticket = Signal(str)
+    print_weekly = Signal(str)  # the week's code, for the 打印 screen
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -28,6 +31,11 @@ class StatisticsScreen(QTabWidget):
             self.spot_check = SpotCheckTab(session)
             self.spot_check.open_ticket.connect(self.open_ticket)
             self.addTab(self.spot_check, self.tr("内部监督"))
+        from ui.weekly_meeting_page import WeeklyMeetingPage
+
+        self.weekly = WeeklyMeetingPage(session)
+        self.weekly.print_requested.connect(self.print_weekly)
+        self.addTab(self.weekly, self.tr("客诉分析例会"))
 
     def refresh(self) -> None:
         current = self.currentWidget()

@@ -43,10 +43,15 @@ def register(commands) -> None:
     notice.add_argument("id", help="the record's number (JL2026-0001, CF2026-0003) or id")
     notice.set_defaults(func=_notice)
 
+    weekly = kinds.add_parser("weekly", help="客诉分析例会资料 of one ISO week")
+    weekly.add_argument("--week", required=True, metavar="YYYY-Www",
+                        help="the ISO week, Monday to Sunday (Shanghai), e.g. 2026-W47")
+    weekly.set_defaults(func=_weekly)
+
     for parser in (reg, ticket, report):
         parser.add_argument("--unmasked", action="store_true",
                             help="full phone numbers (permission 打印完整个人信息; audited)")
-    for parser in (reg, ticket, report, blank, notice):
+    for parser in (reg, ticket, report, blank, notice, weekly):
         parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
                             help="the PDF file to write")
 
@@ -103,3 +108,7 @@ def _blank_form(args) -> int:
     except ValueError:
         raise CliError(f"copies: expected a whole number, got '{args.copies}'") from None
     return _write(args, documents.blank_form_pdf(copies, actor=args.actor))
+
+
+def _weekly(args) -> int:
+    return _write(args, documents.weekly_pack_pdf(args.week, actor=args.actor))

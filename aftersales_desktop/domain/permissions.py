@@ -17,6 +17,7 @@ ESCALATE = "escalate"
 INSTRUCT = "instruct"
 APPROVE_REWARDS = "approve_rewards"
 MANAGE_REWARDS = "manage_rewards"
+MEETING_ACTIONS = "meeting_actions"
 PRINT_UNMASKED = "print_unmasked"
 REVEAL_PERSONAL = "reveal_personal"
 EXPORT = "export"
@@ -41,6 +42,7 @@ PERMISSION_LABELS = {
     INSTRUCT: "批示处理意见",
     APPROVE_REWARDS: "审批奖罚",
     MANAGE_REWARDS: "维护承运商协议、奖罚规则与整改目标",
+    MEETING_ACTIONS: "布置与检查例会对策（整改措施）",
     PRINT_UNMASKED: "打印完整个人信息",
     REVEAL_PERSONAL: "查看完整个人信息",
     EXPORT: "导出数据",
@@ -69,8 +71,9 @@ ROLE_LABELS = {
 }
 
 _SERVICE = {CREATE_TICKET, EDIT_TICKET, ESCALATE}  # 客诉全员受理制 (004 6.2-1), 6.2-2
+# 客诉分析例会 (004 6.2-4): 主管, 经理 and 单位负责人 set the countermeasures and check them
 _MANAGER = _SERVICE | {ASSIGN, INSTRUCT, APPROVE_REWARDS, PRINT_UNMASKED, REVEAL_PERSONAL,
-                       EXPORT, VIEW_STATISTICS, IMPORT_DATA}
+                       EXPORT, VIEW_STATISTICS, IMPORT_DATA, MEETING_ACTIONS}
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset(_SERVICE | {VERIFY, CALLBACK}),
     "classification": frozenset(_SERVICE | {VERIFY, CLASSIFY, ASSIGN}),

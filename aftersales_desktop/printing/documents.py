@@ -20,6 +20,7 @@ from aftersales_desktop.printing.notice_data import RewardPenaltyNotice
 from aftersales_desktop.printing.notice_pdf import RewardPenaltyNoticeRenderer
 from aftersales_desktop.printing.register_pdf import ComplaintRegisterRenderer
 from aftersales_desktop.printing.service_record_pdf import ServiceRecordRenderer
+from aftersales_desktop.printing.weekly_pack_pdf import WeeklyPackRenderer
 from aftersales_desktop.printing.written_report_pdf import WrittenReportRenderer
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.company import company_name
@@ -32,11 +33,12 @@ from aftersales_desktop.services.reward_notice import notice_for
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.service_record import service_record
 from aftersales_desktop.services.staff import StaffRow
+from aftersales_desktop.services.weekly_pack import weekly_pack
 from aftersales_desktop.storage.models import Ticket, database
 
 DOCUMENTS = {"register": "客户投诉登记表", "ticket": "工单服务记录",
              "exception-report": "异常情况汇报表", "written-report": "书面报告",
-             "blank-form": "空白受理单", "notice": "奖罚通知书"}
+             "blank-form": "空白受理单", "notice": "奖罚通知书", "weekly": "客诉分析例会资料"}
 MAX_COPIES = 50
 
 
@@ -138,6 +140,14 @@ def notice_record_pdf(ref, job: RenderJob | None = None, actor: str = "admin") -
     job = _job(job)
     staff = acting(actor)
     return notice_pdf(notice_for(ref, actor), job, printed_by=staff.name)
+
+
+def weekly_pack_pdf(week, job: RenderJob | None = None, actor: str = "admin") -> bytes:
+    """客诉分析例会资料 of `week` ('2026-W47'), of the tickets `actor` sees."""
+    job = _job(job)
+    pack = weekly_pack(week, actor, progress=lambda done, total, _: job.step(done, total,
+                                                                            "读取数据"))
+    return WeeklyPackRenderer(pack, company_name(), printed_by=pack.viewer_name).render(job)
 
 
 def _number(text: str) -> str:

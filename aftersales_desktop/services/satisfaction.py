@@ -15,6 +15,7 @@ from peewee import JOIN, Case, fn
 from aftersales_desktop.domain.callback_rules import TASK_KINDS, task_label
 from aftersales_desktop.domain.clock import SHANGHAI, to_local
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
 
@@ -135,8 +136,9 @@ def _row(key, label, count, res_sum, att_sum, satisfied, solved) -> SummaryRow:
                       round(satisfied / count, 4), round(solved / count, 4))
 
 
-def _reached(columns, low: datetime, high: datetime, kind: str | None):
-    """Reached calls in [low, high) with the ticket's handler, department and category."""
+def _reached(columns, low: datetime, high: datetime, kind: str | None, viewer=None):
+    """Reached calls in [low, high) with the ticket's handler, department and category; with
+    `viewer` (a StaffRow) only calls about the tickets they see (services.scoping)."""
     query = (Attempt.select(*columns)
              .join(Ticket, on=(Attempt.ticket == Ticket.id))
              .join(HANDLER, JOIN.LEFT_OUTER, on=(Ticket.assignee == HANDLER.id))
@@ -147,7 +149,7 @@ def _reached(columns, low: datetime, high: datetime, kind: str | None):
     if kind:
         query = query.join(CallbackTask, on=(Attempt.task == CallbackTask.id)).where(
             CallbackTask.kind == kind)
-    return query
+    return scoped(query, viewer)
 
 
 def _yes(column):
@@ -155,9 +157,10 @@ def _yes(column):
 
 
 def satisfaction_summary(group_by: str, start_day: date, end_day: date,
-                         kind: str | None = None) -> list[SummaryRow]:
+                         kind: str | None = None, viewer=None) -> list[SummaryRow]:
     """Reached calls from `start_day` to `end_day` (inclusive) grouped by `group_by` (GROUPS);
-    `kind` "callback" or "revisit" counts only those. Groups largest first, periods in order."""
+    `kind` "callback" or "revisit" counts only those; `viewer` (a StaffRow): only about the
+    tickets they see. Groups largest first, periods in order."""
     if group_by not in GROUPS:
         raise ValidationError("group_by", f"expected one of {', '.join(GROUPS)}")
     if kind not in (None, *TASK_KINDS):
@@ -166,16 +169,16 @@ def satisfaction_summary(group_by: str, start_day: date, end_day: date,
     if group_by in PERIODS:
         columns = (Attempt.at, Attempt.resolution_score, Attempt.attitude_score,
                    Attempt.satisfied, Attempt.solved)
-        return _by_period(_reached(columns, low, high, kind).order_by(Attempt.at), group_by)
+        return _by_period(_reached(columns, low, high, kind, viewer).order_by(Attempt.at), group_by)
     sums = (fn.COUNT(Attempt.id), fn.SUM(Attempt.resolution_score),
             fn.SUM(Attempt.attitude_score), _yes(Attempt.satisfied), _yes(Attempt.solved))
     if group_by == "all":
-        count, *rest = _reached(sums, low, high, kind).tuples().get()
+        count, *rest = _reached(sums, low, high, kind, viewer).tuples().get()
         return [_row(None, GROUPS["all"], count, *rest)] if count else []
     key = {"handler": HANDLER.login, "category": Category.code,
            "department": Department.name}[group_by]
     names = _names(group_by)
-    rows = _reached((key, *sums), low, high, kind).group_by(key).tuples()
+    rows = _reached((key, *sums), low, high, kind, viewer).group_by(key).tuples()
     out = [_row(k, names(k), *rest) for k, *rest in rows]
     return sorted(out, key=lambda r: (-r.count, r.key or ""))
 

@@ -14,6 +14,7 @@ from aftersales_desktop.storage.models import ALL_MODELS, Category, Staff, datab
 from aftersales_desktop.storage.models_callback import CALLBACK_MODELS
 from aftersales_desktop.storage.models_rules import RULE_MODELS
 from aftersales_desktop.storage.models_escalation import ESCALATION_MODELS
+from aftersales_desktop.storage.models_meeting import MEETING_MODELS
 from aftersales_desktop.storage.models_notice import NOTICE_MODELS
 from aftersales_desktop.storage.models_rewards import REWARD_MODELS
 from aftersales_desktop.storage.models_privacy import CustomerPrivacy, TicketPrivacy
@@ -24,7 +25,8 @@ def test_schema_matches_models(db):
     """The frozen SQL of the migrations and the live models describe the same columns."""
     by_table: dict[str, set] = {}
     for model in (ALL_MODELS + RULE_MODELS + SLA_MODELS + ESCALATION_MODELS + NOTICE_MODELS
-                  + CALLBACK_MODELS + REWARD_MODELS + [CustomerPrivacy, TicketPrivacy]):
+                  + CALLBACK_MODELS + REWARD_MODELS + MEETING_MODELS
+                  + [CustomerPrivacy, TicketPrivacy]):
         columns = {f.column_name for f in model._meta.sorted_fields}
         by_table.setdefault(model._meta.table_name, set()).update(columns)
     for table, in_models in by_table.items():
