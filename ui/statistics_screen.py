@@ -1,7 +1,7 @@
 """统计: the dashboard (看板), the internal audit spot check (内部监督) and the weekly
 complaint-analysis meeting (客诉分析例会, seed 004 6.2-4), as tabs; each tab is there for the
-roles whose permission it needs (the services check again; the meeting for everyone who opens
-统计, its figures within what they see)."""
+roles whose permission it needs (the services check again; the meeting with 查看统计, its
+figures within what each reader sees)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
@@ -31,11 +31,13 @@ class StatisticsScreen(QTabWidget):
             self.spot_check = SpotCheckTab(session)
             self.spot_check.open_ticket.connect(self.open_ticket)
             self.addTab(self.spot_check, self.tr("内部监督"))
-        from ui.weekly_meeting_page import WeeklyMeetingPage
+        self.weekly = None
+        if session.can(VIEW_STATISTICS):
+            from ui.weekly_meeting_page import WeeklyMeetingPage
 
-        self.weekly = WeeklyMeetingPage(session)
-        self.weekly.print_requested.connect(self.print_weekly)
-        self.addTab(self.weekly, self.tr("客诉分析例会"))
+            self.weekly = WeeklyMeetingPage(session)
+            self.weekly.print_requested.connect(self.print_weekly)
+            self.addTab(self.weekly, self.tr("客诉分析例会"))
 
     def refresh(self) -> None:
         current = self.currentWidget()

@@ -44,7 +44,13 @@ class WeeklyMeetingPage(QWidget):
         self._slow.setSingleShot(True)
         self._slow.timeout.connect(self._show_progress)
         self._build()
-        self.load(self.week)
+        self.week_edit.setText(self.week.code)
+
+    def showEvent(self, event) -> None:
+        """Read the week the first time the tab is shown, not while 统计 is being built."""
+        super().showEvent(event)
+        if self.pack is None and not self.loading:
+            self.load(self.week)
 
     def _build(self) -> None:
         self.week_edit = QLineEdit()

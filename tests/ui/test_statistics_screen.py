@@ -173,11 +173,11 @@ def test_a_clerk_has_no_statistics_and_an_auditor_has_the_spot_check(qtbot, tick
     person("auditor1", "auditor", None)
     auditor = StatisticsScreen(Session.for_staff("auditor1", location))
     qtbot.addWidget(auditor)
-    assert [auditor.tabText(i) for i in range(auditor.count())] == ["看板", "内部监督"]
+    assert [auditor.tabText(i) for i in range(auditor.count())] == ["看板", "内部监督", "客诉分析例会"]
     person("analyst1", "analyst", None)
     analyst = StatisticsScreen(Session.for_staff("analyst1", location))
     qtbot.addWidget(analyst)
-    assert [analyst.tabText(i) for i in range(analyst.count())] == ["看板"]
+    assert [analyst.tabText(i) for i in range(analyst.count())] == ["看板", "客诉分析例会"]
     wait_for_background()
 
 

@@ -22,7 +22,8 @@ def page(qtbot, session):
     build_weeks()
     screen = show_focused(qtbot, StatisticsScreen(session))
     page = screen.weekly
-    qtbot.waitUntil(lambda: not page.loading, timeout=10000)
+    screen.setCurrentWidget(page)  # read when first shown
+    qtbot.waitUntil(lambda: page.pack is not None and not page.loading, timeout=10000)
     yield page  # the screen stays referenced while the test runs
 
 
