@@ -15,7 +15,7 @@ from pathlib import Path
 from aftersales_desktop.domain.clock import local_stamp, local_today, utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.permissions import BACKUP_RESTORE
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, settings
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage import backup as storage
 from aftersales_desktop.storage.backup_files import (
@@ -49,29 +49,26 @@ class RestoreResult:
 
 
 def backup_folder(location: Location | None = None) -> Path:
-    chosen = Setting.select(Setting.value).where(Setting.key == FOLDER_KEY).scalar()
-    return Path(chosen) if chosen else (location or current_location()).data_dir / "backups"
+    chosen = settings.get(FOLDER_KEY)
+    return Path(chosen).expanduser() if chosen else \
+        (location or current_location()).data_dir / "backups"
 
 
 def set_backup_folder(folder: str | None, actor: str) -> Path:
-    """Choose the backup folder (None or "": the data directory's backups/); audited."""
-    staff = require(actor, BACKUP_RESTORE)
+    """Choose the backup folder (None or "": the data directory's backups/), created when
+    missing; audited."""
+    require(actor, BACKUP_RESTORE)
     text = (folder or "").strip()
-    if text:
-        path = Path(text).expanduser()
-        if not path.is_absolute():
-            raise ValidationError("folder", f"'{text}' is not a full path (e.g. D:\\备份)")
+    try:
+        stored = settings.checked({FOLDER_KEY: text})[FOLDER_KEY]  # a full path, or refused
+    except ValidationError as exc:
+        raise ValidationError("folder", exc.message) from None
+    if stored:
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            Path(stored).expanduser().mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ValidationError("folder", f"cannot create '{text}': {exc.strerror}") from None
-    old = Setting.select(Setting.value).where(Setting.key == FOLDER_KEY).scalar()
-    with database.atomic():
-        Setting.delete().where(Setting.key == FOLDER_KEY).execute()
-        if text:
-            Setting.insert(key=FOLDER_KEY, value=str(path)).execute()
-        audit.record("update", staff.id, entity="setting", field=FOLDER_KEY, old=old,
-                     new=text or None)
+    settings.set_values({FOLDER_KEY: stored}, actor, fields={FOLDER_KEY: "folder"})
     return backup_folder()
 
 

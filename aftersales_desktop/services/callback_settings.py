@@ -1,38 +1,28 @@
-"""设置 › 回访设置: the values the callback loop runs on, stored in table `setting` as `callback.*`.
-
-Declared once (SETTINGS: key, default); a key never saved reads as its default. A change applies
-to callbacks and revisits created from then on; tasks already in the queue keep their times.
-Every change is audited (entity `setting`, the key as field).
+"""设置 › 回访: the values the callback loop runs on (settings `callback.*`, declared with their
+defaults in domain/settings_registry.py). A change applies to callbacks and revisits created
+from then on; tasks already in the queue keep their times. Changes go through services/settings
+(permission 修改设置, one audit event per key).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from aftersales_desktop.domain.callback_rules import RESOLUTION_KINDS, parse_days
-from aftersales_desktop.domain.callback_script import (
-    CALLBACK_SCRIPT, REVISIT_SCRIPT, check_template)
-from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.domain.sla import UNITS, TimeLimit
-from aftersales_desktop.domain.permissions import EDIT_SETTINGS
-from aftersales_desktop.services.permissions import require
-from aftersales_desktop.services.setting_values import write_settings
-from aftersales_desktop.storage.models import Department, Setting, database
+from aftersales_desktop.domain.settings_registry import setting
+from aftersales_desktop.domain.sla import TimeLimit
+from aftersales_desktop.services import settings
 
-ASSIGN_TO = {"taker": "受理工单的客服", "group": "回访组"}
-MAX_ATTEMPTS, MAX_AMOUNT = 10, 1000
+ASSIGN_TO = setting("callback.assign_to").choices
+MAX_ATTEMPTS = setting("callback.max_attempts").high
+MAX_AMOUNT = setting("callback.limit_amount").high
 _REVISIT = "callback.revisit."
-# key → default (text, as stored)
-SETTINGS = {
-    "callback.limit_amount": "24", "callback.limit_unit": "working_hour",
-    "callback.assign_to": "taker", "callback.group": "售后部",
-    "callback.max_attempts": "3",
-    "callback.retry_amount": "2", "callback.retry_unit": "working_hour",
-    "callback.satisfied_min": "3",
-    **{f"{_REVISIT}{kind}": ("7,30" if kind in ("repair", "exchange") else "")
-       for kind in RESOLUTION_KINDS},
-    "callback.script": CALLBACK_SCRIPT, "callback.revisit_script": REVISIT_SCRIPT,
-}
+# form field → key (the fields CallbackSettings.as_values gives)
+_KEYS = {"limit_amount": "callback.limit_amount", "limit_unit": "callback.limit_unit",
+         "assign_to": "callback.assign_to", "group": "callback.group",
+         "max_attempts": "callback.max_attempts", "retry_amount": "callback.retry_amount",
+         "retry_unit": "callback.retry_unit", "satisfied_min": "callback.satisfied_min",
+         "callback_script": "callback.script", "revisit_script": "callback.revisit_script"}
 
 
 @dataclass(frozen=True)
@@ -57,13 +47,8 @@ class CallbackSettings:
                 "callback_script": self.callback_script, "revisit_script": self.revisit_script}
 
 
-def _stored() -> dict[str, str]:
-    rows = Setting.select(Setting.key, Setting.value).where(Setting.key.startswith("callback."))
-    return {**SETTINGS, **dict(rows.tuples())}
-
-
 def load_settings() -> CallbackSettings:
-    s = _stored()
+    s = settings.stored_values([*_KEYS.values(), *(_REVISIT + k for k in RESOLUTION_KINDS)])
     return CallbackSettings(
         TimeLimit(int(s["callback.limit_amount"]), s["callback.limit_unit"]),
         s["callback.assign_to"], s["callback.group"], int(s["callback.max_attempts"]),
@@ -73,59 +58,14 @@ def load_settings() -> CallbackSettings:
         s["callback.script"], s["callback.revisit_script"])
 
 
-def _whole(value, field: str, low: int, high: int, what: str) -> str:
-    try:
-        number = int(str(value).strip())
-    except (TypeError, ValueError):
-        number = low - 1
-    if not low <= number <= high:
-        raise ValidationError(field, f"{what}为 {low}–{high} 的整数，收到“{value}”")
-    return str(number)
-
-
-def _unit(value, field: str) -> str:
-    if value not in UNITS:
-        raise ValidationError(field, f"时间单位须为 {', '.join(UNITS)} 之一")
-    return value
-
-
-def _checked(values: dict) -> dict[str, str]:
-    """Stored text by key for the given form values; ValidationError names the field."""
-    out: dict[str, str] = {}
-    checks = {
-        "limit_amount": lambda v: _whole(v, "limit_amount", 1, MAX_AMOUNT, "回访时限"),
-        "limit_unit": lambda v: _unit(v, "limit_unit"),
-        "retry_amount": lambda v: _whole(v, "retry_amount", 1, MAX_AMOUNT, "重拨间隔"),
-        "retry_unit": lambda v: _unit(v, "retry_unit"),
-        "max_attempts": lambda v: _whole(v, "max_attempts", 1, MAX_ATTEMPTS, "最多拨打次数"),
-        "satisfied_min": lambda v: _whole(v, "satisfied_min", 1, 5, "满意标准"),
-        "callback_script": lambda v: check_template(v, "callback_script"),
-        "revisit_script": lambda v: check_template(v, "revisit_script"),
-    }
-    for name, check in checks.items():
-        if name in values:
-            out["callback." + name.replace("callback_script", "script")] = check(values[name])
-    if "assign_to" in values:
-        if values["assign_to"] not in ASSIGN_TO:
-            raise ValidationError("assign_to", "请选择回访分配给受理工单的客服或回访组")
-        out["callback.assign_to"] = values["assign_to"]
-    if "group" in values:
-        name = (values["group"] or "").strip()
-        if not Department.select().where(Department.name == name).exists():
-            raise ValidationError("group", f"没有部门“{name}”；回访组须是已有的部门")
-        out["callback.group"] = name
-    for kind, text in (values.get("revisit_days") or {}).items():
-        if kind not in RESOLUTION_KINDS:
-            raise ValidationError("revisit_days", f"未知的处理方式 {kind}")
-        days = parse_days(str(text or ""), f"revisit_days.{kind}")
-        out[_REVISIT + kind] = ",".join(map(str, days))
-    return out
-
-
 def save_settings(values: dict, actor: str = "admin") -> list[str]:
     """Check and store the given values (keys as in CallbackSettings.as_values); the keys that
     changed. Nothing is written when any value is refused."""
-    staff_id = require(actor, EDIT_SETTINGS).id
-    checked = _checked(values)
-    with database.atomic():
-        return write_settings(_stored(), checked, staff_id, utcnow())
+    changes = {_KEYS[name]: value for name, value in values.items() if name in _KEYS}
+    fields = {key: name for name, key in _KEYS.items()}
+    for kind, text in (values.get("revisit_days") or {}).items():
+        if kind not in RESOLUTION_KINDS:
+            raise ValidationError("revisit_days", f"未知的处理方式 {kind}")
+        changes[_REVISIT + kind] = text
+        fields[_REVISIT + kind] = f"revisit_days.{kind}"
+    return settings.set_values(changes, actor, fields=fields).changed

@@ -27,9 +27,10 @@ from aftersales_desktop.domain.sla_policy import (
 from aftersales_desktop.domain.work_calendar import WorkCalendar
 from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import ticket_scope
+from aftersales_desktop.services.settings import stored_values
 from aftersales_desktop.services.sla_service import (
     TicketDeadline, hours_from_settings, policy_from_row)
-from aftersales_desktop.storage.models import AuditEvent, Category, Setting, Ticket
+from aftersales_desktop.storage.models import AuditEvent, Category, Ticket
 from aftersales_desktop.storage.models_escalation import Escalation, ExceptionReport
 from aftersales_desktop.storage.models_sla import (
     CalendarOverrideRow, SlaPolicyRow, TicketDeadlineRow, TicketPause)
@@ -53,8 +54,7 @@ def load_context() -> SlaContext:
     policies = tuple(policy_from_row(r.kind, r.priority, r.category_code, r.subcategory_code,
                                      r.amount, r.unit, r.warn_percent) for r in rows)
     overrides = {r.day: r.kind for r in CalendarOverrideRow.select()}
-    settings = dict(Setting.select(Setting.key, Setting.value).where(
-        Setting.key.in_(("sla.business_opens", "sla.business_closes"))).tuples())
+    settings = stored_values(("sla.business_opens", "sla.business_closes"))
     hours = hours_from_settings(settings.get("sla.business_opens"),
                                 settings.get("sla.business_closes"))
     return SlaContext(policies, WorkCalendar(overrides), hours)

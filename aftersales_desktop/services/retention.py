@@ -18,17 +18,18 @@ from peewee import fn
 
 from aftersales_desktop.domain.clock import day_start_utc, iso_utc, local_today, utcnow
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
-from aftersales_desktop.services import audit
+from aftersales_desktop.domain.settings_registry import setting
+from aftersales_desktop.domain.permissions import ANONYMISE
+from aftersales_desktop.services import audit, settings
 from aftersales_desktop.services.anonymise import finish, remove_person, secrets_of
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.search_index import compact_after_anonymising
-from aftersales_desktop.storage.models import Setting, Ticket, database
+from aftersales_desktop.storage.models import Ticket, database
 from aftersales_desktop.storage.models_privacy import TicketPrivacy
 
 YEARS_KEY = "privacy.retention_years"
 LAST_RUN_KEY = "privacy.retention_last_run"
-MIN_YEARS, MAX_YEARS = 1, 30
+MIN_YEARS, MAX_YEARS = setting(YEARS_KEY).low, setting(YEARS_KEY).high
 BATCH = 50  # customers per round; each customer is one transaction
 
 
@@ -58,27 +59,16 @@ class RetentionReport:
 
 
 def retention_years() -> int | None:
-    value = Setting.select(Setting.value).where(Setting.key == YEARS_KEY).scalar()
-    return int(value) if value and str(value).isdigit() and int(value) > 0 else None
+    return settings.get(YEARS_KEY)
 
 
 def set_retention_years(years: int | None, actor: str) -> int | None:
     """Set (or with None / 0 switch off) the retention period; audited."""
-    staff = require(actor, EDIT_SETTINGS)
-    if years in (None, 0):
-        years = None
-    elif not isinstance(years, int) or not MIN_YEARS <= years <= MAX_YEARS:
+    if years is not None and (isinstance(years, bool) or not isinstance(years, int)):
         raise ValidationError("retention_years", f"expected a whole number of years from "
                               f"{MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}")
-    old = retention_years()
-    if old == years:
-        return years
-    with database.atomic():
-        Setting.delete().where(Setting.key == YEARS_KEY).execute()
-        if years is not None:
-            Setting.insert(key=YEARS_KEY, value=str(years)).execute()
-        audit.record("update", staff.id, entity="setting", field=YEARS_KEY, old=old, new=years)
-    return years
+    settings.set_values({YEARS_KEY: years or ""}, actor, fields={YEARS_KEY: "retention_years"})
+    return retention_years()
 
 
 def cutoff_date(years: int, today: date | None = None) -> date:
@@ -145,16 +135,14 @@ def _one_customer(customer_id: int, ids: list[int], staff_id: int | None) -> tup
 
 def _record(report: RetentionReport, staff_id: int | None) -> None:
     with database.atomic():
-        Setting.delete().where(Setting.key == LAST_RUN_KEY).execute()
-        Setting.insert(key=LAST_RUN_KEY, value=json.dumps(report.as_json(),
-                                                          ensure_ascii=False)).execute()
+        settings.write_state(LAST_RUN_KEY, json.dumps(report.as_json(), ensure_ascii=False))
         if report.tickets:
             audit.record("retention", staff_id, entity="setting", field=YEARS_KEY,
                          new=report.text())
 
 
 def last_run() -> RetentionReport | None:
-    value = Setting.select(Setting.value).where(Setting.key == LAST_RUN_KEY).scalar()
+    value = settings.read_state(LAST_RUN_KEY)
     if not value:
         return None
     try:

@@ -7,15 +7,15 @@ from peewee import IntegrityError
 
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
-from aftersales_desktop.domain.permissions import APPROVE_REWARDS, MANAGE_REWARDS
+from aftersales_desktop.domain.permissions import APPROVE_REWARDS
 from aftersales_desktop.domain.rewards import (
-    CARRIER, DEFAULT_SECOND_APPROVAL_FEN, DEPARTMENT, PREFIXES, STAFF, clause_amount, kind_of,
+    CARRIER, DEPARTMENT, PREFIXES, STAFF, clause_amount, kind_of,
     parse_yuan, required_approvals, yuan_text)
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, settings
 from aftersales_desktop.services.carriers import clause as load_clause
 from aftersales_desktop.services.permissions import require, require_visible
 from aftersales_desktop.services.reward_rows import RecordRow, record
-from aftersales_desktop.storage.models import Carrier, Department, Setting, Staff, Ticket, \
+from aftersales_desktop.storage.models import Carrier, Department, Staff, Ticket, \
     database
 from aftersales_desktop.storage.models_rewards import RewardRecord, RewardRecordTicket
 
@@ -24,23 +24,14 @@ EDITABLE = ("facts", "basis", "measure", "amount", "goods_value", "tickets")
 
 
 def second_approval_fen() -> int:
-    row = Setting.get_or_none(Setting.key == SECOND_APPROVAL_KEY)
-    return int(row.value) if row and row.value.isdigit() else DEFAULT_SECOND_APPROVAL_FEN
+    return settings.get(SECOND_APPROVAL_KEY)
 
 
 def set_second_approval(value, actor: str) -> int:
     """From which amount (yuan) a record needs two approvers."""
-    staff_id = require(actor, MANAGE_REWARDS).id
-    fen = parse_yuan(value, "second_approval")
-    if not fen:
-        raise ValidationError("second_approval", "请填写金额（元），如 2000")
-    with database.atomic():
-        old = second_approval_fen()
-        if Setting.update(value=str(fen)).where(Setting.key == SECOND_APPROVAL_KEY).execute() == 0:
-            Setting.insert(key=SECOND_APPROVAL_KEY, value=str(fen)).execute()
-        audit.record("update", staff_id, entity="setting", field=SECOND_APPROVAL_KEY,
-                     old=old, new=fen)
-    return fen
+    settings.set_values({SECOND_APPROVAL_KEY: value}, actor,
+                        fields={SECOND_APPROVAL_KEY: "second_approval"})
+    return second_approval_fen()
 
 
 def next_number(side: str, year: int) -> str:

@@ -8,7 +8,6 @@ are stored, or nothing is. The price is one longer write transaction per change.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from peewee import fn
@@ -18,22 +17,19 @@ from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.sla import UNITS, TimeLimit
 from aftersales_desktop.domain.sla_policy import POLICY_KINDS
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, settings
 from aftersales_desktop.services.classification_rules import _category, _number
 from aftersales_desktop.services.deadline_bulk import resync_running
 from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services.permissions import require
-from aftersales_desktop.services.setting_values import write_settings
-from aftersales_desktop.storage.models import Setting, database
+from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.models_sla import SlaPolicyRow
 
 OPENS, CLOSES = "sla.business_opens", "sla.business_closes"
-DEFAULT_OPENS, DEFAULT_CLOSES = "09:00", "18:00"
 FIELDS = ("kind", "priority", "category_code", "subcategory_code", "amount", "unit",
           "warn_percent", "on_warning", "on_breach")
 ACTIONS = ("notify", "escalate")  # what the deadline watch does at early warning and at breach
 MAX_AMOUNT = 10_000
-_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 @dataclass(frozen=True)
@@ -155,27 +151,12 @@ def set_policy_retired(policy_id: int, retired: bool, actor: str = "admin") -> S
 
 def business_hours() -> tuple[str, str]:
     """("09:00", "18:00"): when working-time limits run."""
-    stored = dict(Setting.select(Setting.key, Setting.value)
-                  .where(Setting.key.in_((OPENS, CLOSES))).tuples())
-    return stored.get(OPENS, DEFAULT_OPENS), stored.get(CLOSES, DEFAULT_CLOSES)
-
-
-def _hhmm(value, field: str) -> str:
-    text = (value or "").strip()
-    if len(text) == 4 and text[1] == ":":
-        text = "0" + text
-    if not _HHMM.match(text):
-        raise ValidationError(field, "expected a time HH:MM, e.g. 09:00")
-    return text
+    values = settings.stored_values((OPENS, CLOSES))
+    return values[OPENS], values[CLOSES]
 
 
 def set_business_hours(opens: str, closes: str, actor: str = "admin") -> SlaChange:
-    opens, closes = _hhmm(opens, "opens"), _hhmm(closes, "closes")
-    if not opens < closes:
-        raise ValidationError("closes", "business hours must close after they open")
-    staff_id = require(actor, EDIT_SETTINGS).id
-    with database.atomic():
-        old = dict(zip((OPENS, CLOSES), business_hours()))
-        if not write_settings(old, {OPENS: opens, CLOSES: closes}, staff_id, utcnow()):
-            return SlaChange(None, False, 0)
-        return SlaChange(None, True, resync_running())
+    """Both ends at once (the running deadlines are recomputed in the same transaction)."""
+    saved = settings.set_values({OPENS: opens, CLOSES: closes}, actor,
+                                fields={OPENS: "opens", CLOSES: "closes"})
+    return SlaChange(None, bool(saved.changed), saved.recomputed)
