@@ -206,7 +206,7 @@ def shoot_settings(window) -> None:
             break
         year += 1
     window.show_area("settings")
-    page = window.screen("settings").calendar
+    page = window.screen("settings").open("工作日历")
     page.year.setValue(year)
     page.month.setCurrentPage(year, 2)
     shoot(window, "20_settings_calendar_estimated")
@@ -229,11 +229,8 @@ def shoot_rule_settings(window) -> None:
 
     set_retired(add_category("cold_chain", "冷链温控异常", parent_code="logistics"), True)
     window.show_area("settings")
-    pages = window.screen("settings").pages
-    titles = [pages.tabText(i) for i in range(pages.count())]
-
-    pages.setCurrentIndex(titles.index("投诉分类"))
-    page = pages.currentWidget()
+    screen = window.screen("settings")
+    page = screen.open("投诉分类")
     page.select("quality.defect")
     page.delete()  # used by tickets: refused with the reason
     page.new_code.setText("Bad Code")
@@ -241,14 +238,12 @@ def shoot_rule_settings(window) -> None:
     page.add()
     shoot(window, "22_settings_taxonomy")
 
-    pages.setCurrentIndex(titles.index("分类建议关键词"))
-    page = pages.currentWidget()
+    page = screen.open("分类建议关键词")
     page.table.selectRow(1)
     page.sample.setText("快递送到时外壳破损，电饭煲无法使用")
     shoot(window, "23_settings_keywords")
 
-    pages.setCurrentIndex(titles.index("影响评估规则"))
-    page = pages.currentWidget()
+    page = screen.open("影响评估规则")
     page.table.selectRow(2)
     shoot(window, "24_settings_impact")
 
@@ -258,24 +253,20 @@ def shoot_sla_settings(window, first: str) -> None:
     from aftersales_desktop.services.ticket_list import TicketFilter, list_page
 
     window.show_area("settings")
-    pages = window.screen("settings").pages
-    titles = [pages.tabText(i) for i in range(pages.count())]
-    pages.setCurrentIndex(titles.index("政策审核规则"))
-    page = pages.currentWidget()
+    screen = window.screen("settings")
+    page = screen.open("政策审核规则")
     page.table.selectRow(0)
     page.days.setValue(15)
     page.save_rule()
     shoot(window, "25_settings_review_rules")
-    pages.setCurrentIndex(titles.index("自动分派规则"))
-    page = pages.currentWidget()
+    page = screen.open("自动分派规则")
     page.table.clearSelection()
     page.categories.set("logistics", "logistics.late")
     page.branch.setText("浦东")
     page.department.setCurrentText("仓储物流部")
     page.add_rule()
     shoot(window, "26_settings_assignment_rules")
-    pages.setCurrentIndex(titles.index("时限设置"))
-    page = pages.currentWidget()
+    page = screen.open("时限设置")
     page.table.selectRow(2)
     page.amount.setValue(2)
     page.save_rule()
@@ -394,10 +385,7 @@ def shoot_chain_and_circulation(window, location) -> None:
     from ui.session import Session
 
     window.show_area("settings")
-    pages = window.screen("settings").pages
-    titles = [pages.tabText(i) for i in range(pages.count())]
-    pages.setCurrentIndex(titles.index("升级链"))
-    page = pages.currentWidget()
+    page = window.screen("settings").open("升级链")
     page.department.setCurrentText("仓储物流部")
     page.new_button.click()
     page.save_button.click()  # no title: refused, the field named under the form

@@ -47,11 +47,10 @@ def shoot_all(scenes) -> None:
     window = scenes.window
     window.show_area("settings")
     settings = window.screen("settings")
-    pages = settings.pages
-    pages.setCurrentWidget(settings.staff)
+    settings.show_page(settings.staff)
     settings.staff.refresh(select="clerk01")
     scenes.shoot(window, "42_settings_staff")
-    pages.setCurrentWidget(settings.audit)
+    settings.show_page(settings.audit)
     audit = settings.audit
     audit.refresh()
     audit.action.setCurrentIndex(0)

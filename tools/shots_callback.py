@@ -128,12 +128,9 @@ def _revisit_scene(window, screen, shoot, number) -> None:
 
 def _settings_scene(window, shoot) -> None:
     window.show_area("settings")
-    pages = window.screen("settings").pages
-    titles = [pages.tabText(i) for i in range(pages.count())]
-    pages.setCurrentIndex(titles.index("回访设置"))
-    page = pages.currentWidget()
+    page = window.screen("settings").open("回访设置")
     page.refresh()
-    page.fields["revisit_days.repair"].setText("7,7")
+    page.fields["callback.revisit.repair"].setText("7,7")
     page.save()
     shoot(window, "65_settings_callback")
     page.refresh()

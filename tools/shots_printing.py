@@ -111,6 +111,6 @@ def shoot_all(scenes) -> None:
     shoot(window, "54_printing_validation")
     window.show_area("settings")
     settings = window.screen("settings")
-    settings.pages.setCurrentWidget(settings.company)
+    settings.open("单位信息")
     settings.company.refresh()
     shoot(window, "55_settings_company")

@@ -1,85 +1,126 @@
-"""设置: the settings pages the signed-in person's role uses (the services check again)."""
+"""设置: the groups on the left (单位与组织, 受理与分类, 时限与升级 …), each a page with tabs:
+the group's scalar settings from the registry (SettingsFormPage) and its list pages. Only the
+pages the signed-in person's role uses are built (the services check again)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
 
 from aftersales_desktop.domain.permissions import (
-    ANONYMISE, BACKUP_RESTORE, EDIT_SETTINGS, EXPORT, MANAGE_STAFF, VIEW_AUDIT,
+    ANONYMISE, BACKUP_RESTORE, EDIT_SETTINGS, EXPORT, MANAGE_REWARDS, MANAGE_STAFF, VIEW_AUDIT,
 )
+from aftersales_desktop.domain.settings_registry import GROUPS
+
+
+def _page(module: str, name: str, *args):
+    from importlib import import_module
+
+    return getattr(import_module(module), name)(*args)
 
 
 class SettingsScreen(QWidget):
     restored = Signal(str)  # a backup replaced the data: the window closes
+    wizard_requested = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.pages = QTabWidget()
-        self.calendar = None
-        if session.can(EDIT_SETTINGS):
-            self._settings_pages(session)
-        if session.can(MANAGE_STAFF):
-            from ui.staff_page import StaffPage
+        self.groups = QListWidget()
+        self.groups.setMaximumWidth(150)
+        self.stack = QStackedWidget()
+        self.tabs: dict[str, QTabWidget] = {}  # group title → its tabs
+        self.by_title: dict[str, QWidget] = {}  # page title → page
+        self.calendar = self.company = None
+        self._build(session)
+        self.groups.currentRowChanged.connect(self.stack.setCurrentIndex)
+        side = QVBoxLayout()
+        side.addWidget(self.groups, 1)
+        self.wizard_button = QPushButton(self.tr("重新运行设置向导…"))
+        self.wizard_button.clicked.connect(self.wizard_requested)
+        self.wizard_button.setVisible(session.can(EDIT_SETTINGS) and session.can(MANAGE_STAFF))
+        side.addWidget(self.wizard_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side)
+        layout.addWidget(self.stack, 1)
+        if self.groups.count():
+            self.groups.setCurrentRow(0)
 
-            self.staff = StaffPage(session)
-            self.pages.addTab(self.staff, self.tr("人员与角色"))
-        if session.can(VIEW_AUDIT):
-            from ui.audit_page import AuditPage
+    def _add(self, group: str, title: str, page: QWidget) -> QWidget:
+        name = self.tr(GROUPS[group])
+        if name not in self.tabs:
+            self.tabs[name] = QTabWidget()
+            self.groups.addItem(name)
+            self.stack.addWidget(self.tabs[name])
+        self.tabs[name].addTab(page, self.tr(title))
+        self.by_title[title] = page
+        return page
 
-            self.audit = AuditPage(session)
-            self.pages.addTab(self.audit, self.tr("审计日志"))
-        self._data_pages(session)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
+    def _form(self, group: str, title: str) -> QWidget:
+        from ui.settings_form_page import SettingsFormPage
 
-    def _settings_pages(self, session) -> None:
-        from ui.assignment_rules_page import AssignmentRulesPage
-        from ui.calendar_page import CalendarPage
-        from ui.callback_settings_page import CallbackSettingsPage
-        from ui.company_page import CompanyPage
-        from ui.escalation_chain_page import EscalationChainPage
-        from ui.impact_rules_page import ImpactRulesPage
-        from ui.keyword_rules_page import KeywordRulesPage
-        from ui.review_rules_page import ReviewRulesPage
-        from ui.sla_page import SlaPage
-        from ui.taxonomy_page import TaxonomyPage
+        return self._add(group, title, SettingsFormPage(self.session, group))
 
-        self.calendar = CalendarPage(session)
-        self.pages.addTab(self.calendar, self.tr("工作日历"))
-        self.pages.addTab(TaxonomyPage(session), self.tr("投诉分类"))
-        self.pages.addTab(KeywordRulesPage(session), self.tr("分类建议关键词"))
-        self.pages.addTab(ImpactRulesPage(session), self.tr("影响评估规则"))
-        self.pages.addTab(ReviewRulesPage(session), self.tr("政策审核规则"))
-        self.pages.addTab(AssignmentRulesPage(session), self.tr("自动分派规则"))
-        self.pages.addTab(SlaPage(session), self.tr("时限设置"))
-        self.pages.addTab(EscalationChainPage(session), self.tr("升级链"))
-        self.pages.addTab(CallbackSettingsPage(session), self.tr("回访设置"))
-        self.company = CompanyPage(session)
-        self.pages.addTab(self.company, self.tr("单位信息"))
-
-    def _data_pages(self, session) -> None:
-        if any(session.can(p) for p in (EXPORT, ANONYMISE, EDIT_SETTINGS)):
-            from ui.personal_data_page import PersonalDataPage
-
-            self.personal_data = PersonalDataPage(session)
-            self.pages.addTab(self.personal_data, self.tr("个人信息"))
-        if session.can(BACKUP_RESTORE):
-            from ui.backup_page import BackupPage
-
-            self.backup = BackupPage(session)
+    def _build(self, s) -> None:
+        can = s.can
+        if can(EDIT_SETTINGS):
+            self.company = self._form("org", "单位信息")
+        if can(MANAGE_STAFF):
+            self.organisation = self._add("org", "部门与分公司",
+                                          _page("ui.organisation_page", "OrganisationPage", s))
+        if can(EDIT_SETTINGS):
+            for title, module, name in (
+                    ("投诉分类", "ui.taxonomy_page", "TaxonomyPage"),
+                    ("分类建议关键词", "ui.keyword_rules_page", "KeywordRulesPage"),
+                    ("影响评估规则", "ui.impact_rules_page", "ImpactRulesPage"),
+                    ("政策审核规则", "ui.review_rules_page", "ReviewRulesPage"),
+                    ("自动分派规则", "ui.assignment_rules_page", "AssignmentRulesPage")):
+                self._add("intake", title, _page(module, name, s))
+            self._add("sla", "时限设置", _page("ui.sla_page", "SlaPage", s))
+            self.hours = self._form("sla", "营业时间")
+            self.calendar = self._add("sla", "工作日历", _page("ui.calendar_page", "CalendarPage", s))
+            self._add("sla", "升级链", _page("ui.escalation_chain_page", "EscalationChainPage", s))
+            self.callback = self._form("callback", "回访设置")
+        if can(MANAGE_REWARDS):
+            self._form("rewards", "奖罚审批")
+        if can(MANAGE_STAFF):
+            self.staff = self._add("staff", "人员与角色", _page("ui.staff_page", "StaffPage", s))
+        if can(VIEW_AUDIT):
+            self.audit = self._add("staff", "审计日志", _page("ui.audit_page", "AuditPage", s))
+        if any(can(p) for p in (EXPORT, ANONYMISE, EDIT_SETTINGS)):
+            self.personal_data = self._add("data", "个人信息", _page(
+                "ui.personal_data_page", "PersonalDataPage", s))
+        if can(BACKUP_RESTORE):
+            self.backup = self._add("data", "备份与恢复", _page("ui.backup_page", "BackupPage", s))
             self.backup.restored.connect(self.restored)
-            self.pages.addTab(self.backup, self.tr("备份与恢复"))
-        if session.can(EDIT_SETTINGS):
-            from ui.connection_page import ConnectionPage
+        if can(EDIT_SETTINGS):
+            self.connection = self._add("connection", "数据库连接",
+                                        _page("ui.connection_page", "ConnectionPage", s))
 
-            self.connection = ConnectionPage(session)
-            self.pages.addTab(self.connection, self.tr("数据库连接"))
+    def page_titles(self) -> list[str]:
+        return list(self.by_title)
+
+    def titles(self) -> list[str]:
+        """Every page as 'group › page', in order."""
+        return [f"{group} › {tabs.tabText(i)}" for group, tabs in self.tabs.items()
+                for i in range(tabs.count())]
+
+    def open(self, title: str) -> QWidget:
+        """Show the page of that title (as in the tab) and return it."""
+        page = self.by_title[title]
+        self.show_page(page)
+        return page
 
     def show_page(self, page: QWidget) -> None:
-        self.pages.setCurrentWidget(page)
+        for row, tabs in enumerate(self.tabs.values()):
+            if tabs.indexOf(page) >= 0:
+                self.groups.setCurrentRow(row)
+                tabs.setCurrentWidget(page)
+                return
 
     def refresh(self) -> None:
-        page = self.pages.currentWidget()
+        tabs = self.stack.currentWidget()
+        page = tabs.currentWidget() if tabs is not None else None
         if page is not None:
             page.refresh()

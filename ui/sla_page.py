@@ -1,18 +1,16 @@
-"""设置 › 时限设置: time-limit policies per priority and category, and business hours."""
+"""设置 › 时限与升级 › 时限设置: time-limit policies per priority and category (the business hours
+are scalar settings on the 营业时间 page)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QTimeEdit,
+    QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox,
 )
 
 from aftersales_desktop.domain.channels import PRIORITIES
-from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.sla import UNITS
 from aftersales_desktop.domain.sla_policy import DEADLINE_KINDS, POLICY_KINDS
 from aftersales_desktop.services import sla_settings as sla
 from ui.rule_editor import ANY, CategoryPicker, RuleEditorPage
-from ui.rules_messages import rule_error
 
 UNIT_TEXT = {unit: label.removeprefix("个") for unit, (_, label) in UNITS.items()}
 
@@ -22,7 +20,7 @@ class SlaPage(RuleEditorPage):
     ACTION_TEXT = {"notify": "提醒处理人", "escalate": "自动升级"}
     LABELS = {"kind": "时限类型", "priority": "优先级", "category_code": "类别",
               "subcategory_code": "子类", "amount": "时限", "unit": "单位",
-              "warn_percent": "提前预警", "opens": "上班时间", "closes": "下班时间",
+              "warn_percent": "提前预警",
               "on_warning": "预警时", "on_breach": "超时时"}
 
     def build_form(self, grid: QGridLayout) -> None:
@@ -67,31 +65,6 @@ class SlaPage(RuleEditorPage):
         grid.addLayout(limit, 1, 5)
         for column in (1, 3, 5):
             grid.setColumnStretch(column, 1)
-
-    def _build(self) -> None:
-        super()._build()
-        self.opens, self.closes = QTimeEdit(), QTimeEdit()
-        for edit in (self.opens, self.closes):
-            edit.setDisplayFormat("HH:mm")
-        self.hours_button = QPushButton(self.tr("保存营业时间"))
-        self.hours_button.clicked.connect(self.save_hours)
-        box = QGroupBox(self.tr("营业时间（北京时间）"))
-        row = QHBoxLayout(box)
-        for widget in (QLabel(self.tr("上班")), self.opens, QLabel(self.tr("下班")), self.closes,
-                       self.hours_button):
-            row.addWidget(widget)
-        note = QLabel(self.tr("“工作小时”“工作日”只在工作日的营业时间内计时，一个工作日即一整个"
-                              "营业日；“分钟”“小时”全天计时。修改后所有未结工单的时限随即重新计算。"))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        row.addWidget(note, 1)
-        self.layout().insertWidget(self.layout().count() - 1, box)
-
-    def refresh(self, select_id: int | None = None) -> None:
-        super().refresh(select_id)
-        opens, closes = sla.business_hours()
-        self.opens.setTime(QTime.fromString(opens, "HH:mm"))
-        self.closes.setTime(QTime.fromString(closes, "HH:mm"))
 
     def load_rows(self, include_retired: bool) -> list:
         return sla.list_policies(include_retired)
@@ -138,15 +111,3 @@ class SlaPage(RuleEditorPage):
     def set_retired(self, rule_id: int, retired: bool) -> tuple[int, str]:
         change = sla.set_policy_retired(rule_id, retired, actor=self.session.actor)
         return self._done(change, self.tr("已停用。") if retired else self.tr("已恢复。"))
-
-    def save_hours(self) -> None:
-        try:
-            change = sla.set_business_hours(self.opens.time().toString("HH:mm"),
-                                            self.closes.time().toString("HH:mm"),
-                                            actor=self.session.actor)
-        except ValidationError as exc:
-            self._say(rule_error(exc, self.LABELS), error=True)
-            return
-        self._say(self.tr("营业时间未改变。") if not change.changed else
-                  self.tr("营业时间已保存。已重新计算 %1 张未结工单的时限。")
-                  .replace("%1", str(change.recomputed)))

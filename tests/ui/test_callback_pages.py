@@ -11,7 +11,7 @@ from aftersales_desktop.storage.models import AuditEvent
 from aftersales_desktop.storage.models_callback import CallbackTask, Resolution
 from tests.ui.conftest import press, show_focused, type_text
 from tests.unit.callback_helpers import add_callback_crew, ticket_in_progress
-from ui.callback_settings_page import CallbackSettingsPage
+from ui.settings_form_page import SettingsFormPage
 from ui.main_window import MainWindow
 from ui.session import Session
 
@@ -60,27 +60,30 @@ def test_resolve_asks_how_and_what_was_done_then_the_callback_waits(qtbot, sqlit
 
 
 def test_settings_page_saves_and_refuses_by_field(qtbot, sqlite_db):
-    page = show_focused(qtbot, CallbackSettingsPage(Session.for_staff("admin", sqlite_db)))
-    page.fields["max_attempts"].setValue(5)
-    page.fields["assign_to"].setCurrentIndex(page.fields["assign_to"].findData("group"))
-    repair = page.fields["revisit_days.repair"]
+    page = show_focused(qtbot, SettingsFormPage(Session.for_staff("admin", sqlite_db), "callback"))
+    page.fields["callback.max_attempts"].setValue(5)
+    assign = page.fields["callback.assign_to"]
+    assign.setCurrentIndex(assign.findData("group"))
+    repair = page.fields["callback.revisit.repair"]
     repair.setFocus()
     repair.selectAll()
     type_text(qtbot, "3,3")
     page.save_button.click()
-    assert page.errors["revisit_days.repair"].isVisible()
-    assert "不能重复" in page.errors["revisit_days.repair"].text()
+    assert page.errors["callback.revisit.repair"].isVisible()
+    assert "不能重复" in page.errors["callback.revisit.repair"].text()
     assert QApplication.focusWidget() is repair and repair.text() == "3,3"
     assert load_settings().max_attempts == 3  # nothing written
     repair.selectAll()
     type_text(qtbot, "3,14")
-    page.save_button.click()
+    qtbot.keyClick(repair, Qt.Key.Key_Return)  # Enter in a field saves the page
     settings = load_settings()
     assert (settings.max_attempts, settings.assign_to, settings.revisit_days["repair"]) == \
         (5, "group", (3, 14))
     assert "已保存 3 项" in page.message.text()
     assert AuditEvent.select().where(AuditEvent.entity == "setting").count() == 3
-    script = page.fields["callback_script"]
+    assert page.defaults["callback.max_attempts"].text() == "默认：3"
+    assert page.reset_buttons["callback.max_attempts"].isEnabled()
+    script = page.fields["callback.script"]
     script.setPlainText(script.toPlainText() + "{工单号}")
     page.save_button.click()
-    assert "未知的占位符" in page.errors["callback_script"].text()
+    assert "未知的占位符" in page.errors["callback.script"].text()

@@ -115,17 +115,20 @@ def test_company_page_and_the_printing_area_in_the_window(qtbot, session, office
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = show_focused(qtbot, MainWindow(session, settings))
     window.show_area("settings")
-    pages = window.screen("settings").pages
-    pages.setCurrentWidget(window.screen("settings").company)
-    page = window.screen("settings").company
-    page.name.setFocus()
-    page.name.selectAll()
+    page = window.screen("settings").open("单位信息")
+    assert page is window.screen("settings").company and page.isVisible()
+    name = page.fields["company.name"]
+    name.setFocus()
+    name.selectAll()
     type_text(qtbot, "很" * 70)
     press(qtbot, Qt.Key.Key_Return)
-    assert page.error.isVisible() and company_name() == COMPANY
-    page.name.clear()
-    press(qtbot, Qt.Key.Key_Return)
-    assert company_name() is None and "尚未设置单位名称" in page.state.text()
+    assert page.errors["company.name"].isVisible() and company_name() == COMPANY
+    assert "最多 60 个字" in page.errors["company.name"].text()
+    assert name.text() == "很" * 70  # what was typed stays
+    qtbot.mouseClick(page.reset_buttons["company.name"], Qt.MouseButton.LeftButton)
+    assert company_name() is None and name.text() == ""
+    assert page.defaults["company.name"].text() == "默认：（未设置）"
+    assert not page.reset_buttons["company.name"].isEnabled()
     window.show_area("printing")
     printing = window.screen("printing")
     assert window.stack.currentWidget() is printing

@@ -44,7 +44,7 @@ def tree_row(page, code: str) -> list[str]:
 def test_the_settings_screen_has_the_three_pages(qtbot, session):
     screen = SettingsScreen(session)
     qtbot.addWidget(screen)
-    tabs = [screen.pages.tabText(i) for i in range(screen.pages.count())]
+    tabs = screen.page_titles()
     assert {"投诉分类", "分类建议关键词", "影响评估规则"} <= set(tabs)
 
 

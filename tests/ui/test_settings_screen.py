@@ -20,7 +20,7 @@ def _page(qtbot, session, tmp_path):
     assert window.built("settings") is None  # built on first visit only
     window.nav.setCurrentRow(8)  # 设置
     assert window.current_area() == "settings"
-    page = window.screen("settings").calendar
+    page = window.screen("settings").open("工作日历")
     page.year.setValue(YEAR)
     return window, page
 

@@ -12,6 +12,7 @@ from aftersales_desktop.storage.models_sla import SlaPolicyRow, TicketDeadlineRo
 from tests.ui.conftest import show_focused
 from ui.assignment_rules_page import AssignmentRulesPage
 from ui.review_rules_page import ReviewRulesPage
+from ui.settings_form_page import SettingsFormPage
 from ui.settings_screen import SettingsScreen
 from ui.sla_page import SlaPage
 
@@ -39,7 +40,7 @@ def audit(entity):
 
 def test_the_three_pages_are_tabs_of_settings(qtbot, session):
     screen = show_focused(qtbot, SettingsScreen(session))
-    tabs = [screen.pages.tabText(i) for i in range(screen.pages.count())]
+    tabs = screen.page_titles()
     assert {"政策审核规则", "自动分派规则", "时限设置"} <= set(tabs)
     for page_type in (ReviewRulesPage, AssignmentRulesPage, SlaPage):
         assert screen.findChild(page_type) is not None
@@ -133,15 +134,16 @@ def test_sla_policy_change_recomputes_an_open_ticket(qtbot, session):
 
 def test_business_hours_are_checked_saved_and_recompute(qtbot, session):
     number = _open_ticket()
-    page = show_focused(qtbot, SlaPage(session))
-    assert page.opens.time() == QTime(9, 0) and page.closes.time() == QTime(18, 0)
-    page.opens.setTime(QTime(19, 0))
-    click(qtbot, page.hours_button)
-    assert page.message.text().startswith("下班时间：下班时间须晚于上班时间")
+    page = show_focused(qtbot, SettingsFormPage(session, "sla"))
+    opens, closes = page.fields["sla.business_opens"], page.fields["sla.business_closes"]
+    assert opens.time() == QTime(9, 0) and closes.time() == QTime(18, 0)
+    opens.setTime(QTime(19, 0))
+    click(qtbot, page.save_button)
+    assert page.errors["sla.business_closes"].text() == "下班时间须晚于上班时间"
     assert Setting.get(Setting.key == "sla.business_opens").value == "09:00"
-    page.opens.setTime(QTime(8, 0))
-    page.closes.setTime(QTime(16, 0))
-    click(qtbot, page.hours_button)
+    opens.setTime(QTime(8, 0))
+    closes.setTime(QTime(16, 0))
+    click(qtbot, page.save_button)
     assert "已重新计算 1 张未结工单" in page.message.text()
     assert Setting.get(Setting.key == "sla.business_closes").value == "16:00"
     # received at 17:00, after closing: the clock runs Thursday 08:00–16:00
