@@ -45,7 +45,7 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     from aftersales_desktop.domain.permissions import MANAGE_STAFF
     from aftersales_desktop.services.intake import has_tickets
 
-    key = "demo/offered/" + window.session.location.display.replace("/", "|")
+    key = _demo_key(window)
     if (has_tickets() or settings.value(key, False, type=bool)
             or not window.session.can(MANAGE_STAFF)):  # demo data brings demo staff
         return False
@@ -67,6 +67,10 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
         return False
     window.refresh_area("tickets")
     return True
+
+
+def _demo_key(window: MainWindow) -> str:
+    return "demo/offered/" + window.session.location.display.replace("/", "|")
 
 
 def run(args) -> int:
@@ -113,6 +117,9 @@ def open_session(window: MainWindow, args) -> bool:
     if location is None:
         QApplication.exit(2)
         return False
+    from aftersales_desktop.services.auth import startup_mode
+
+    first_start = startup_mode() == "setup"
     login = signed_in_login(location, getattr(args, "actor", None))
     if login is None:
         QApplication.exit(0)
@@ -124,7 +131,11 @@ def open_session(window: MainWindow, args) -> bool:
         return _cannot_start(window, f"无法以该人员身份登录：{exc}")
     window.attach(session, watcher=ChangeWatcher())
     start_daily_jobs(window)
-    offer_demo(window, window.settings)
+    if first_start:  # the administrator was just created: company, staff, chains … demo data
+        window.settings.setValue(_demo_key(window), True)
+        window.run_setup_wizard()
+    else:
+        offer_demo(window, window.settings)
     return True
 
 

@@ -160,6 +160,18 @@ class MainWindow(QMainWindow):
             widget.print_weekly.connect(self.print_weekly)
         elif key == "settings":
             widget.restored.connect(lambda _: self.close())
+            widget.wizard_requested.connect(self.run_setup_wizard)
+
+    def run_setup_wizard(self) -> bool:
+        """The setup wizard (first start, or 设置 › 重新运行设置向导); True when finished."""
+        from ui.setup_wizard import SetupWizard
+
+        self.wizard = SetupWizard(self.session, self)
+        finished = self.wizard.exec() == SetupWizard.DialogCode.Accepted
+        if finished:
+            for key in list(self._screens):
+                self.refresh_area(key)
+        return finished
 
     def refresh_area(self, key: str) -> None:
         """Reload a screen that exists; one not built yet reads fresh data when it is."""

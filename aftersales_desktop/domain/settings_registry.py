@@ -106,6 +106,7 @@ SETTINGS: tuple[SettingDef, ...] = (
     SettingDef("backup.last_auto", "data", "上次自动备份", STATE),
     SettingDef("privacy.retention_last_run", "data", "上次执行保留期限", STATE),
     SettingDef("search.compacted_at_event", "data", "全文索引整理位置", STATE),
+    SettingDef("setup.completed_at", "org", "设置向导完成时间", STATE),
     SettingDef("schema_version", "data", "数据库结构版本", STATE),  # storage/migrations.py
 )
 BY_KEY = {s.key: s for s in SETTINGS}
