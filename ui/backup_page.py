@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.services import backups
+from aftersales_desktop.services import backups, settings
 from aftersales_desktop.storage.backup_files import KEEP_DAYS
 from ui.background import run_in_background
 from ui.row_table import row_table
@@ -46,6 +46,10 @@ class BackupPage(QWidget):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         folder_row.addWidget(self.save_folder_button)
+        self.default_folder_button = QPushButton(self.tr("恢复默认"))
+        self.default_folder_button.setToolTip(self.tr("默认：数据目录下的 backups 文件夹"))
+        self.default_folder_button.clicked.connect(self.default_folder)
+        folder_row.addWidget(self.default_folder_button)
         self.table = row_table([self.tr(h) for h in HEADERS], (160, 80, 90, 0))
         self.backup_button = QPushButton(self.tr("立即备份(&B)"))
         self.backup_button.clicked.connect(self.backup_now)
@@ -72,6 +76,7 @@ class BackupPage(QWidget):
         folder = backups.backup_folder()
         chosen = folder != self.session.location.data_dir / "backups"
         self.folder.setText(str(folder) if chosen else "")
+        self.default_folder_button.setEnabled(chosen)
         self.rows = backups.backups()
         self.table.setRowCount(len(self.rows))
         for row, item in enumerate(self.rows):
@@ -107,6 +112,11 @@ class BackupPage(QWidget):
             return
         self.refresh()
         self._say(self.tr("备份位置：%1").replace("%1", str(folder)))
+
+    def default_folder(self) -> None:
+        settings.reset(["backup.folder"], self.session.actor)
+        self.refresh()
+        self._say(self.tr("已恢复默认：备份到 %1").replace("%1", str(backups.backup_folder())))
 
     # backing up ----------------------------------------------------------------------------
     def backup_now(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
-from aftersales_desktop.services import retention
+from aftersales_desktop.services import retention, settings
 from ui.background import run_in_background
 from ui.caller_panel import local_time
 
@@ -27,6 +27,10 @@ class RetentionBox(QGroupBox):
         self.save_button = QPushButton(self.tr("保存期限"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(session.can(EDIT_SETTINGS))
+        self.default_button = QPushButton(self.tr("恢复默认"))
+        self.default_button.setToolTip(self.tr("默认：不自动删除"))
+        self.default_button.clicked.connect(self.reset)
+        self.default_button.setVisible(session.can(EDIT_SETTINGS))
         self.preview_button = QPushButton(self.tr("查看到期工单"))
         self.preview_button.clicked.connect(lambda: self.run(dry_run=True))
         self.run_button = QPushButton(self.tr("立即执行"))
@@ -38,7 +42,8 @@ class RetentionBox(QGroupBox):
         row.addWidget(label)
         row.addWidget(self.years)
         row.addWidget(QLabel(self.tr("的工单删除客户个人信息")))
-        for button in (self.save_button, self.preview_button, self.run_button):
+        for button in (self.save_button, self.default_button, self.preview_button,
+                       self.run_button):
             row.addWidget(button)
         row.addStretch(1)
         hint = QLabel(self.tr("默认不自动删除。删除无法撤销；电子商务经营者须保存交易信息不少于三年"
@@ -56,6 +61,7 @@ class RetentionBox(QGroupBox):
 
     def refresh(self) -> None:
         self.years.setValue(retention.retention_years() or 0)
+        self.default_button.setEnabled(retention.retention_years() is not None)
         last = retention.last_run()
         self.last.setStyleSheet("")
         self.last.setText(self.tr("上次执行（%1）：%2").replace("%1", local_time(last.at))
@@ -71,8 +77,14 @@ class RetentionBox(QGroupBox):
         except ValidationError as exc:
             self._say(exc.message, error=True)
             return
+        self.default_button.setEnabled(years is not None)
         self._say(self.tr("已保存：关闭满 %1 年的工单将删除客户个人信息。").replace("%1", str(years))
                   if years else self.tr("已保存：不自动删除个人信息。"))
+
+    def reset(self) -> None:
+        settings.reset([retention.YEARS_KEY], self.session.actor)
+        self.refresh()
+        self._say(self.tr("已恢复默认：不自动删除个人信息。"))
 
     def run(self, dry_run: bool) -> None:
         if not dry_run:

@@ -65,6 +65,10 @@ def test_the_retention_period_is_set_previewed_and_run(qtbot, session, monkeypat
     box.run_button.click()
     _settle(qtbot)
     assert "已匿名化 0 张" in box.last.text() and retention.last_run() is not None
+    assert box.default_button.isEnabled()
+    box.default_button.click()  # back to the default: off
+    assert retention.retention_years() is None and box.years.text() == "不自动删除"
+    assert not box.default_button.isEnabled()
 
 
 def test_back_up_now_and_restore_the_selected_backup(qtbot, session, monkeypatch):
