@@ -40,6 +40,10 @@ class AuditPage(QWidget):
         today.clicked.connect(self.only_today)
         for combo in (self.staff, self.action):
             combo.currentIndexChanged.connect(self.refresh)
+            # not as wide as the longest name: the page fits beside the settings groups
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("人员"), self.staff), (self.tr("操作"), self.action),
                               (self.tr("从"), self.date_from), (self.tr("到"), self.date_to),

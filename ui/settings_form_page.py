@@ -92,7 +92,7 @@ class SettingsFormPage(QWidget):
             if defn.section not in sections:
                 box = QGroupBox(self.tr(defn.section) if defn.section else "")
                 sections[defn.section] = QGridLayout(box)
-                sections[defn.section].setColumnStretch(1, 1)
+                sections[defn.section].setColumnStretch(4, 1)
                 column.addWidget(box)
             self._row(sections[defn.section], defn)
         column.addStretch(1)
@@ -115,6 +115,8 @@ class SettingsFormPage(QWidget):
     def _row(self, grid: QGridLayout, defn: reg.SettingDef) -> None:
         row = grid.rowCount()
         editor = editor_for(defn)
+        if not isinstance(editor, QPlainTextEdit):
+            editor.setMaximumWidth(420 if isinstance(editor, QLineEdit) else 220)
         box, self.errors[defn.key] = with_error(editor)
         self.fields[defn.key] = editor
         if isinstance(editor, QLineEdit):
@@ -135,7 +137,7 @@ class SettingsFormPage(QWidget):
             hint = QLabel(self.tr(defn.help))
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #555;")
-            grid.addWidget(hint, row + 1, 1, 1, 3)
+            grid.addWidget(hint, row + 1, 1, 1, 4)
 
     def refresh(self, only: str | None = None) -> None:
         for value in settings.group_values(self.group):

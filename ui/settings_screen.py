@@ -3,7 +3,7 @@ the group's scalar settings from the registry (SettingsFormPage) and its list pa
 pages the signed-in person's role uses are built (the services check again)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _T, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -12,6 +12,21 @@ from aftersales_desktop.domain.permissions import (
     ANONYMISE, BACKUP_RESTORE, EDIT_SETTINGS, EXPORT, MANAGE_REWARDS, MANAGE_STAFF, VIEW_AUDIT,
 )
 from aftersales_desktop.domain.settings_registry import GROUPS
+
+
+# the group and page titles, for the translation tools (they go through self.tr() below)
+_TITLES = (
+    _T("SettingsScreen", "单位与组织"), _T("SettingsScreen", "受理与分类"), _T("SettingsScreen", "时限与升级"),
+    _T("SettingsScreen", "回访"), _T("SettingsScreen", "奖罚"), _T("SettingsScreen", "人员与权限"),
+    _T("SettingsScreen", "数据与备份"), _T("SettingsScreen", "连接"), _T("SettingsScreen", "界面"),
+    _T("SettingsScreen", "单位信息"), _T("SettingsScreen", "部门与分公司"), _T("SettingsScreen", "投诉分类"),
+    _T("SettingsScreen", "分类建议关键词"), _T("SettingsScreen", "影响评估规则"),
+    _T("SettingsScreen", "政策审核规则"), _T("SettingsScreen", "自动分派规则"), _T("SettingsScreen", "时限设置"),
+    _T("SettingsScreen", "营业时间"), _T("SettingsScreen", "工作日历"), _T("SettingsScreen", "升级链"),
+    _T("SettingsScreen", "回访设置"), _T("SettingsScreen", "奖罚审批"), _T("SettingsScreen", "人员与角色"),
+    _T("SettingsScreen", "审计日志"), _T("SettingsScreen", "个人信息"), _T("SettingsScreen", "备份与恢复"),
+    _T("SettingsScreen", "数据库连接"),
+)
 
 
 def _page(module: str, name: str, *args):
@@ -28,7 +43,7 @@ class SettingsScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.groups = QListWidget()
-        self.groups.setMaximumWidth(150)
+        self.groups.setMaximumWidth(120)
         self.stack = QStackedWidget()
         self.tabs: dict[str, QTabWidget] = {}  # group title → its tabs
         self.by_title: dict[str, QWidget] = {}  # page title → page

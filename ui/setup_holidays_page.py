@@ -42,9 +42,13 @@ class HolidaysWizardPage(QWizardPage):
                 state.setStyleSheet("QLabel { background: #fff3cd; color: #6d4c00; padding: 4px; }")
                 state.setText(self.tr("%1 年：尚未公布官方放假安排，下列为按规则推算的法定节假日"
                                       "（没有调休）").replace("%1", str(year)))
+            elif any(day.source == cal.OFFICIAL for day in overview.days):
+                state.setStyleSheet("QLabel { color: #2e7d32; padding: 4px; }")
+                state.setText(self.tr("%1 年：官方放假安排（国务院办公厅，程序内置）")
+                              .replace("%1", str(year)))
             else:
                 state.setStyleSheet("QLabel { color: #2e7d32; padding: 4px; }")
-                state.setText(self.tr("%1 年：官方放假安排（国务院办公厅）").replace("%1", str(year)))
+                state.setText(self.tr("%1 年：已导入或录入的放假安排").replace("%1", str(year)))
             days.clear()
             for day in overview.days:
                 kind = self.tr("放假") if day.kind == HOLIDAY else self.tr("调休上班")

@@ -41,8 +41,10 @@ class StaffWizardPage(QWizardPage):
         self.add_button = QPushButton(self.tr("添加一行"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row()["login"].setFocus())
-        existing = QLabel(self.tr("已有人员：") + "、".join(
-            f"{s.name}（{s.login}）" for s in list_staff()))
+        people = list_staff()
+        names = "、".join(f"{s.name}（{s.login}）" for s in people[:6])
+        existing = QLabel(self.tr("已有 %1 位人员：").replace("%1", str(len(people))) + names
+                          + ("…" if len(people) > 6 else ""))
         existing.setWordWrap(True)
         existing.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
