@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -44,18 +44,22 @@ class AuditPage(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
-        filters = QHBoxLayout()
-        for label, widget in ((self.tr("人员"), self.staff), (self.tr("操作"), self.action),
-                              (self.tr("从"), self.date_from), (self.tr("到"), self.date_to),
-                              (self.tr("工单"), self.ticket)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(today)
-        filters.addWidget(apply)
-        filters.addStretch(1)
+        filters = QGridLayout()  # two rows: the page fits beside the settings groups
+        cells = ((self.tr("人员"), self.staff), (self.tr("操作"), self.action),
+                 (self.tr("工单"), self.ticket), (self.tr("从"), self.date_from),
+                 (self.tr("到"), self.date_to))
+        for index, (label, widget) in enumerate(cells):
+            filters.addWidget(QLabel(label), index // 3, (index % 3) * 2)
+            filters.addWidget(widget, index // 3, (index % 3) * 2 + 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(today)
+        buttons.addWidget(apply)
+        buttons.addStretch(1)
         self.export_button = ExportButton(
             session, lambda: list_tables.audit_trail(self.current_filter()))
-        filters.addWidget(self.export_button)
+        buttons.addWidget(self.export_button)
+        filters.addLayout(buttons, 1, 5)
+        filters.setColumnStretch(6, 1)
         self.model = AuditTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
