@@ -119,7 +119,7 @@ def open_session(window: MainWindow, args) -> bool:
         return False
     from aftersales_desktop.services.auth import startup_mode
 
-    first_start = startup_mode() == "setup"
+    new_database = startup_mode() == "setup"
     login = signed_in_login(location, getattr(args, "actor", None))
     if login is None:
         QApplication.exit(0)
@@ -131,7 +131,8 @@ def open_session(window: MainWindow, args) -> bool:
         return _cannot_start(window, f"无法以该人员身份登录：{exc}")
     window.attach(session, watcher=ChangeWatcher())
     start_daily_jobs(window)
-    if first_start:  # the administrator was just created: company, staff, chains … demo data
+    if new_database and startup_mode() != "setup":
+        # the administrator's password was just set: company, staff, chains … demo data
         window.settings.setValue(_demo_key(window), True)
         window.run_setup_wizard()
     else:

@@ -135,3 +135,29 @@ def test_the_settings_screen_reruns_the_wizard(qtbot, session, tmp_path, monkeyp
     assert button.isVisible() and button.text() == "重新运行设置向导…"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert len(ran) == 1 and ran[0].company.name.text() == ""
+
+
+def test_a_new_database_runs_the_wizard_after_the_administrators_password(
+        qtbot, tmp_path, monkeypatch, data_dir):
+    from argparse import Namespace
+
+    from PySide6.QtCore import QSettings
+
+    from aftersales_desktop.services import auth
+    from ui import app, sign_in
+
+    settings_file = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(app, "QSettings", lambda *_: settings_file)
+    monkeypatch.setenv("AFTERSALES_NO_SCHEDULER", "1")
+
+    def first_start(location, hint=None):  # what the 首次启动 dialog does
+        auth.setup_administrator("Admin-Pass-2026")
+        return "admin"
+    monkeypatch.setattr(sign_in, "signed_in_login", first_start)
+    ran, asked = [], []
+    monkeypatch.setattr(SetupWizard, "exec", lambda self: ran.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    window = app.start(Namespace(db=str(tmp_path / "desk.sqlite3"), actor="admin"))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(ran) == 1, timeout=5000)
+    assert asked == []  # demo data is the wizard's last page, not a second question
