@@ -34,7 +34,9 @@ class SetupWizard(QWizard):
         self.hours = HoursWizardPage()
         self.holidays = HolidaysWizardPage()
         self.demo = DemoWizardPage(DEMO_TICKETS)
-        self.demo.yes.setEnabled(not has_tickets())
+        if has_tickets():
+            self.demo.yes.setEnabled(False)
+            self.demo.yes.setText(self.tr("数据库中已有工单，不再生成示例数据"))
         self.pages = {}
         for key, page in zip(PAGES, (self.company, self.organisation, self.staff, self.chains,
                                      self.hours, self.holidays, self.demo)):
