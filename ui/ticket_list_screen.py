@@ -14,10 +14,12 @@ from aftersales_desktop.domain.permissions import IMPORT_DATA
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
+from aftersales_desktop.services.ticket_first_page import first_page
 from aftersales_desktop.services.ticket_list import (
-    COUNT_CAP, TicketFilter, count_tickets, exact_number, list_page, plan_sort,
+    SORT_CAP, TicketFilter, count_tickets, exact_number, list_page,
 )
 from aftersales_desktop.services import list_tables
+from ui.background import run_in_background
 from ui.date_filter import date_value, open_date_edit
 from ui.export_button import ExportButton
 from ui.import_dialog import ImportDialog
@@ -34,6 +36,10 @@ class TicketListScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.filter = TicketFilter(viewer=session.actor)
+        self._generation = 0  # of the rows shown; a count of older rows is not shown
+        self._count: int | None = None
+        self._more_than = 0
+        self._resorted = self._updated = False
         self.model = TicketTableModel(self)
         self.model.sort_requested.connect(self._sort)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -146,13 +152,38 @@ class TicketListScreen(QWidget):
             overdue=self.overdue.isChecked())
 
     def refresh(self) -> None:
+        """The first page at once; its count, when not known with it, from the background."""
         self._search_timer.stop()
         self.filter = self.current_filter()
-        count = count_tickets(self.filter)
-        shown = plan_sort(self.filter, count)
-        self.model.set_rows(list_page(shown, PAGE_SIZE),
+        self._generation += 1
+        start = first_page(self.filter, PAGE_SIZE)
+        shown = start.shown
+        self.model.set_rows(start.rows,
                             lambda offset, limit, last: list_page(shown, limit, offset, last))
-        self._show_count(count, shown.sort != self.filter.sort)
+        self._count, self._more_than = start.count, start.more_than
+        self._resorted, self._updated = start.resorted, False
+        self._show_count()
+        if start.count is None:
+            self._count_in_background(self.filter, self._generation)
+
+    def _count_in_background(self, f: TicketFilter, generation: int) -> None:
+        def work():
+            try:
+                return generation, count_tickets(f)
+            except Exception:  # noqa: BLE001 - the rows are shown; the label says so
+                return generation, None
+        run_in_background(self, work, self._counted, self._counted)
+
+    def _counted(self, result) -> None:
+        # a failure that work() did not catch comes as the exception: of the latest count
+        generation, count = result if isinstance(result, tuple) else (self._generation, None)
+        if generation != self._generation:
+            return  # the rows shown are of a later refresh, which counts for itself
+        self._count = count if count is not None else -1
+        self._show_count()
+
+    def counting(self) -> bool:
+        return self._count is None
 
     def show_filter(self, ticket_filter: TicketFilter, caption: str) -> None:
         """List what `ticket_filter` selects (a number of 统计: its dates and its drill-down),
@@ -186,8 +217,8 @@ class TicketListScreen(QWidget):
         """Someone at another desk changed tickets: show them, keeping the selected ticket;
         when the user has scrolled down, only say so (F5), not to move the rows under them."""
         if self.table.verticalScrollBar().value() > 0 or self.model.rowCount() > PAGE_SIZE:
-            self.count_label.setText(self.count_label.text().split(" · 有更新")[0]
-                                     + self.tr(" · 有更新（按 F5 刷新）"))
+            self._updated = True
+            self._show_count()
             return
         index = self.table.currentIndex()
         selected = self.model.row_at(index.row()).number if index.isValid() else None
@@ -197,17 +228,24 @@ class TicketListScreen(QWidget):
                 self.table.selectRow(row)
                 break
 
-    def _show_count(self, count: int, resorted: bool) -> None:
-        if count <= COUNT_CAP:
-            text = self.tr("共 %1 张").replace("%1", str(count))
+    def _show_count(self) -> None:
+        cap = f"{SORT_CAP:,}"
+        if self._count is None and self._more_than:
+            text = self.tr("超过 %1 张 · 正在计数…").replace("%1", f"{self._more_than:,}")
+        elif self._count is None:
+            text = self.tr("正在计数…")
+        elif self._count < 0:
+            text = self.tr("未能计数（按 F5 重试）")
         else:
-            text = self.tr("超过 %1 张").replace("%1", f"{COUNT_CAP:,}")
+            text = self.tr("共 %1 张").replace("%1", f"{self._count:,}")
         hint = ""
-        if resorted:
+        if self._resorted:
             text += self.tr(" · 按录入先后")
             hint = self.tr("结果超过 %1 张时按录入先后（新的在前）排列；"
                            "用筛选或更多搜索词缩小到 %1 张以内，即可按所选列排序。"
-                           ).replace("%1", f"{COUNT_CAP:,}")
+                           ).replace("%1", cap)
+        if self._updated:
+            text += self.tr(" · 有更新（按 F5 刷新）")
         self.count_label.setText(text)
         self.count_label.setToolTip(hint)
 

@@ -13,9 +13,8 @@ from aftersales_desktop.domain.states import parse_state
 from aftersales_desktop.services import tickets
 from aftersales_desktop.services.personal_data import masked, reveal_contact
 from aftersales_desktop.services.resolution import resolve_ticket
-from aftersales_desktop.services.ticket_list import (
-    TicketFilter, count_tickets, list_page, plan_sort,
-)
+from aftersales_desktop.services.ticket_first_page import first_page
+from aftersales_desktop.services.ticket_list import TicketFilter
 from aftersales_desktop.services.ticket_queries import TicketView, view_ticket
 
 MAX_LIMIT = 10_000
@@ -108,7 +107,7 @@ def _list(args) -> int:
     ticket_filter = TicketFilter(state=_state("--state", args.state) if args.state else None,
                                  search=args.search or "", viewer=args.actor)
     limit = _whole("--limit", args.limit, MAX_LIMIT)
-    rows = list_page(plan_sort(ticket_filter, count_tickets(ticket_filter)), limit=limit)
+    rows = first_page(ticket_filter, limit).rows
     if args.json:
         _print_json([{**{k: v for k, v in asdict(r).items() if k != "id"},
                       "customer_phone": mask_phone(r.customer_phone) or None} for r in rows])

@@ -4,9 +4,11 @@ Built to stay fast with a million tickets:
 - search goes through the search words index (services.search_index), newest entered first,
   so a page stops after `limit` matches instead of sorting all of them;
 - pages after the first continue from the last row shown (keyset), not by OFFSET;
-- counts stop at COUNT_CAP;
+- the first page is found without counting (services.ticket_first_page); the exact count
+  comes after, for the screen in the background;
 - received time and number sort through their indexes at any size; other columns (and any
-  order of search results) only when at most COUNT_CAP tickets match — `plan_sort` says which.
+  order of search results) only when at most SORT_CAP tickets match — `plan_sort` says which,
+  from a count that stops at SORT_CAP + 1.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from aftersales_desktop.services.statistics_dims import Drill, drill_condition
 from aftersales_desktop.storage.models import Category, Customer, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
 
-COUNT_CAP = 5000
+SORT_CAP = 1000  # the most matching tickets that sort by any column
 ENTERED = "entered"  # id order: the order tickets were entered
 SubCategory = Category.alias("sub")
 SORT_KEYS = {
@@ -163,8 +165,8 @@ def _moment(value) -> str | None:
     return iso_utc(value)
 
 
-def count_tickets(f: TicketFilter, cap: int = COUNT_CAP) -> int:
-    """How many tickets pass the filter, counting no further than cap + 1."""
+def count_tickets(f: TicketFilter, cap: int | None = None) -> int:
+    """How many tickets pass the filter: exactly, or counting no further than cap + 1."""
     source = _searched(f)
     if (f.search or "").strip() and source is None:
         return 0
@@ -172,16 +174,22 @@ def count_tickets(f: TicketFilter, cap: int = COUNT_CAP) -> int:
         query = source.table.select(source.order).where(source.condition)
     else:
         query, _ = _query(f, [Ticket.id], full=False)
-    return query.limit(cap + 1).count()
+    return query.count() if cap is None else query.limit(cap + 1).count()
 
 
 def plan_sort(f: TicketFilter, count: int) -> TicketFilter:
-    """`f` with the order that is fast for `count` matching tickets (from count_tickets):
-    the chosen one, or newest entered first when the chosen one would sort too many rows."""
-    searching = bool((f.search or "").strip())
-    if count <= COUNT_CAP or (f.sort in INDEXED_SORTS and not searching):
+    """`f` with the order that is fast for `count` matching tickets (from count_tickets, at
+    least up to SORT_CAP + 1): the chosen one, or newest entered first when the chosen one
+    would sort too many rows."""
+    if not needs_count(f) or count <= SORT_CAP:
         return f
     return replace(f, sort=ENTERED, descending=True)
+
+
+def needs_count(f: TicketFilter) -> bool:
+    """Whether the order of `f` depends on how many tickets match (see plan_sort)."""
+    searching = bool((f.search or "").strip())
+    return f.sort != ENTERED and (searching or f.sort not in INDEXED_SORTS)
 
 
 def _after(f: TicketFilter, key, last: TicketTableRow):

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from aftersales_desktop.services import ticket_first_page, ticket_list
 from aftersales_desktop.services.ticket_list import TicketTableRow
 from tests.ui.conftest import make_ticket, press, show_focused, type_text
+from ui.session import Session
 from ui.ticket_list_screen import TicketListScreen
 from ui.ticket_table_model import PAGE_SIZE, TicketTableModel
 
@@ -23,6 +25,26 @@ def test_two_character_chinese_search_finds_the_ticket(qtbot, session):
     qtbot.waitUntil(lambda: _numbers(screen) == [wanted], timeout=3000)
     assert screen.model.index(0, 3).data() == "139****5678"
     assert "共 1 张" in screen.count_label.text()
+
+
+def test_the_rows_come_first_and_the_exact_count_after_on_both_engines(qtbot, db,
+                                                                       monkeypatch):
+    for module in (ticket_first_page, ticket_list):  # more than 2: counted afterwards
+        monkeypatch.setattr(module, "SORT_CAP", 2)
+    numbers = [make_ticket(phone=f"1391234567{n}", order=f"TB{n}") for n in range(4)]
+    make_ticket(name="李雷", phone="13800138000", description="快递一直没有送到", order="X2")
+    screen = show_focused(qtbot, TicketListScreen(Session.for_staff("admin", db)))
+    screen.focus_search()
+    type_text(qtbot, "破损")
+    qtbot.waitUntil(lambda: _numbers(screen) == numbers[::-1], timeout=3000)
+    screen.refresh()  # the count is handed over by the event loop, after this returns
+    assert screen.count_label.text() == "超过 2 张 · 正在计数… · 按录入先后"
+    assert _numbers(screen) == numbers[::-1]
+    qtbot.waitUntil(lambda: not screen.counting(), timeout=5000)
+    assert screen.count_label.text() == "共 4 张 · 按录入先后"
+    type_text(qtbot, "没")  # 破损没: nothing matches, known with the page
+    qtbot.waitUntil(lambda: screen.count_label.text() == "共 0 张", timeout=3000)
+    assert _numbers(screen) == []
 
 
 def test_one_character_and_name_search(qtbot, session):

@@ -103,7 +103,7 @@ def test_counts_stop_at_the_cap_and_big_results_sort_by_entry(db, monkeypatch):
     assert count_tickets(TicketFilter()) == 4 and count_tickets(TicketFilter(), cap=2) == 3
     assert count_tickets(TicketFilter(search="破损"), cap=2) == 3
     assert count_tickets(TicketFilter(search="，")) == 0
-    monkeypatch.setattr(ticket_list, "COUNT_CAP", 3)
+    monkeypatch.setattr(ticket_list, "SORT_CAP", 3)
     small = TicketFilter(sort="customer")
     assert plan_sort(small, 3) == small and plan_sort(small, 4).sort == ENTERED
     indexed = TicketFilter(sort="number")

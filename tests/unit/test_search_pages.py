@@ -22,7 +22,7 @@ QUERIES = ["漏", "漏水", "电饭煲外壳", "外壳碎裂", "快递", "王芳
 def spread(db, monkeypatch):
     """23 tickets, matches spread over old and new ones; windows of 4 tickets, cap 3."""
     monkeypatch.setattr(search_index, "WALK_ROWS", 4)
-    monkeypatch.setattr(ticket_list, "COUNT_CAP", 3)
+    monkeypatch.setattr(ticket_list, "SORT_CAP", 3)
     for n in range(23):
         person = ({"name": "欧阳娜娜", "phone": "13800135678"} if n % 7 == 3
                   else {"name": "王芳", "phone": f"1391234{n:04d}"})
