@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -61,16 +61,33 @@ def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        generate_demo(tickets=DEMO_TICKETS, seed=20261122, actor=window.session.actor)
+        report = generate_demo(tickets=DEMO_TICKETS, seed=20261122, actor=window.session.actor)
     except Exception as exc:  # show any failure; the program stays usable without demo data
         QMessageBox.warning(window, window.tr("示例数据"), str(exc))
         return False
     window.refresh_area("tickets")
+    if report.staff_password:
+        show_demo_password(window, report.staff, report.staff_password)
     return True
 
 
 def _demo_key(window: MainWindow) -> str:
     return "demo/offered/" + window.session.location.display.replace("/", "|")
+
+
+def show_demo_password(window, staff: int, password: str) -> QMessageBox:
+    """The demo staff's initial password, once, selectable to copy."""
+    box = QMessageBox(QMessageBox.Icon.Information, window.tr("示例人员的初始密码"),
+                      window.tr("已添加 %1 名示例人员，可用来试用各个角色。").replace("%1", str(staff)),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setInformativeText(window.tr(
+        "初始密码（所有示例人员相同）：%1\n\n登录名如 clerk01（客服专员）、classify01（问题分类小组）、"
+        "handler01（处理跟进）、supervisor01（主管）、branchmgr01（分公司经理）、analyst01（数据分析）、"
+        "auditor01（内部监督），全部见 设置 › 人员与角色。首次登录后须设置本人的新密码。"
+        "此密码只显示这一次，请记下。").replace("%1", password))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()
+    return box
 
 
 def run(args) -> int:

@@ -47,4 +47,9 @@ def run(args) -> int:
                            progress=_progress if sys.stderr.isatty() else None)
     print(json.dumps({"location": args.location.display, **report.as_json()},
                      ensure_ascii=False))
+    if report.staff_password:
+        print(f"{report.staff} demo staff (clerk01, classify01, handler01, supervisor01, "
+              f"branchmgr01, analyst01, auditor01 ...) sign in with the initial password "
+              f"{report.staff_password} and must set their own at the first sign-in; "
+              "(设置 › 人员与角色 in the window lists every login)", file=sys.stderr)
     return 0

@@ -6,6 +6,7 @@ batch's transaction), so later tickets never collide with demo ones.
 from __future__ import annotations
 
 import random
+import secrets
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from itertools import accumulate
@@ -15,6 +16,8 @@ from aftersales_desktop.domain.channels import CHANNELS
 from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.states import REASON_REQUIRED
+from aftersales_desktop.services import audit
+from aftersales_desktop.services.auth import hash_password
 from aftersales_desktop.services.callback_settings import CallbackSettings, load_settings
 from aftersales_desktop.services.deadline_bulk import history_rows, insert_deadlines
 from aftersales_desktop.services.demo_callbacks import write_callbacks
@@ -27,7 +30,9 @@ from aftersales_desktop.services.numbering import PREFIX
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.search_index import index_tickets
 from aftersales_desktop.storage.bulk import insert_rows
-from aftersales_desktop.storage.models import AuditEvent, Customer, Department, Ticket, database
+from aftersales_desktop.storage.models import (
+    AuditEvent, Customer, Department, Staff, Ticket, database,
+)
 
 BATCH = 2000  # tickets per transaction
 REPEAT_SHARE = 0.22  # tickets from a customer who complained before
@@ -57,6 +62,9 @@ class DemoReport:
     customers: int
     staff: int
     seconds: float
+    # the initial password of the demo staff this run created (None: it created nobody);
+    # each of them must set their own at the first sign-in
+    staff_password: str | None = None
 
     @property
     def rows_per_s(self) -> float:
@@ -201,22 +209,27 @@ def generate_demo(tickets: int, seed: int | None = None, progress=None,
     (ids aside) within that hour on an equal database. `progress(done, total)` is called
     after each batch.
     """
-    require(actor, MANAGE_STAFF)
+    admin = require(actor, MANAGE_STAFF)
     if tickets < 1:
         raise ValueError("tickets: expected 1 or more")
     seed = random.SystemRandom().randrange(2 ** 31) if seed is None else seed
     rng = random.Random(seed)
     now = now or utcnow().replace(minute=0, second=0, microsecond=0)
     started = perf_counter()
+    password = initial_password()
     with database.atomic():
-        crew = ensure_crew(now)
+        crew = ensure_crew(now, hash_password(password))
+        for login in crew.new_logins:
+            audit.record("password_reset", admin.id, entity="staff",
+                         entity_id=Staff.get(Staff.login == login).id, field="password",
+                         new=f"示例人员初始密码（{login}）", at=now)
     cats = leaves()
     if not cats:
         raise ValueError("categories: none is active; demo tickets need at least one")
     specs = plan(rng, tickets, [leaf.weight for leaf in cats], now)
     people = _Customers(rng, {p for p, in Customer.select(Customer.phone).tuples() if p})
     sla, callbacks = load_context(), load_settings()
-    events = 0
+    events = len(crew.new_logins)  # their password events
     for start in range(0, tickets, BATCH):
         with database.atomic():
             events += _write_batch(rng, specs[start:start + BATCH], now, crew, cats, people, sla,
@@ -224,4 +237,14 @@ def generate_demo(tickets: int, seed: int | None = None, progress=None,
         if progress:
             progress(min(start + BATCH, tickets), tickets)
     return DemoReport(seed, tickets, events, len(people.ids), crew.created,
-                      perf_counter() - started)
+                      perf_counter() - started, password if crew.new_logins else None)
+
+
+def initial_password() -> str:
+    """A fresh password for the demo staff: ten letters and digits that cannot be misread,
+    in two groups ("k7pm3-x9qa4"); printed once, stored only as its hash."""
+    letters = "abcdefghjkmnpqrstuvwxyz23456789"
+    while True:
+        text = "".join(secrets.choice(letters) for _ in range(10))
+        if len(set(text)) >= 5:
+            return f"{text[:5]}-{text[5:]}"

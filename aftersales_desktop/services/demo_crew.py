@@ -25,6 +25,7 @@ class Crew:
     handlers: dict[str, list[int]] = field(default_factory=dict)
     assigners: dict[str, list[int]] = field(default_factory=dict)
     created: int = 0
+    new_logins: list[str] = field(default_factory=list)  # created by this call
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,10 @@ class Leaf:
     department: str
 
 
-def ensure_crew(now: datetime) -> Crew:
-    """Create the demo staff, branches and carriers that are missing; return the staff."""
+def ensure_crew(now: datetime, password_hash: str | None = None) -> Crew:
+    """Create the demo staff, branches and carriers that are missing; return the staff.
+    New staff get `password_hash` as their initial password, to be changed at the first
+    sign-in (as after the administrator's reset)."""
     Branch.insert_many([{"name": n, "city": c} for n, c in names.BRANCHES]) \
         .on_conflict_ignore().execute()
     Carrier.insert_many([
@@ -49,14 +52,18 @@ def ensure_crew(now: datetime) -> Crew:
     departments = {d.name: d.id for d in Department.select(Department.id, Department.name)}
     people = names.roster(Random(ROSTER_SEED))
     logins = [p[0] for p in people]
-    before = Staff.select().where(Staff.login.in_(logins)).count()
+    before = {s for s, in Staff.select(Staff.login).where(Staff.login.in_(logins)).tuples()}
     joined = now - timedelta(days=180)
-    Staff.insert_many([
+    missing = [
         {"login": login, "name": name, "role": role, "department": departments.get(dept),
-         "phone": phone, "created_at": joined}
-        for login, name, role, dept, phone in people]).on_conflict_ignore().execute()
+         "phone": phone, "created_at": joined, "password_hash": password_hash,
+         "must_change_password": password_hash is not None}
+        for login, name, role, dept, phone in people if login not in before]
+    if missing:
+        Staff.insert_many(missing).on_conflict_ignore().execute()
     rows = {s.login: s for s in Staff.select().where(Staff.login.in_(logins))}
-    crew = Crew(created=len(rows) - before)
+    crew = Crew(created=len(rows) - len(before),
+                new_logins=[login for login in logins if login not in before])
     for login, _, role, dept, _ in people:
         staff_id = rows[login].id
         crew.login[staff_id] = login

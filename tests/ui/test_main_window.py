@@ -60,17 +60,25 @@ def test_navigation_status_bar_and_remembered_area(qtbot, session, tmp_path):
 
 
 def test_first_start_on_an_empty_database_offers_demo_data_once(qtbot, session, tmp_path,
-                                                                 monkeypatch):
+                                                                 monkeypatch, quick_hashes):
     from PySide6.QtWidgets import QMessageBox
 
+    from aftersales_desktop.services.auth import change_password, login
     from ui import app
 
     monkeypatch.setattr(app, "DEMO_TICKETS", 20)
-    asked = []
+    asked, shown = [], []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()))
     window, settings = _window(qtbot, session, tmp_path)
     assert app.offer_demo(window, settings)
     assert len(list_page(TicketFilter(), 100)) == 20
     assert window.tickets.model.rowCount() == 20
     assert not app.offer_demo(window, settings) and len(asked) == 1
+    # the demo staff's initial password, shown once, signs them in; they must set their own
+    password = shown[0].split("：")[1].split()[0]
+    signed = login("clerk01", password)
+    assert signed.staff.role == "clerk" and signed.must_change_password
+    change_password("clerk01", password, "mein-neues-9")
+    assert not login("clerk01", "mein-neues-9").must_change_password

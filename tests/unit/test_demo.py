@@ -9,6 +9,8 @@ from collections import defaultdict
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from aftersales_desktop.cli.main import main
 from aftersales_desktop.domain import phone
 from aftersales_desktop.domain.channels import CHANNELS, PRIORITIES
@@ -175,4 +177,35 @@ def test_cli_demo_validates_and_reports(db_url, capsys):
     summary = json.loads(out[-1])
     assert len(out) == 1 and summary["tickets"] == 40 and summary["seed"] == 9
     assert summary["events"] > 40 and summary["seconds"] >= 0
+    database.obj.close()
+
+
+def test_demo_staff_sign_in_with_the_printed_password_once_then_their_own(db, capsys,
+                                                                         quick_hashes):
+    from aftersales_desktop.domain.errors import AuthenticationError
+    from aftersales_desktop.services.auth import change_password, login
+
+    report = generate_demo(30, seed=4)
+    password = report.staff_password
+    assert report.staff == Staff.select().where(Staff.login != "admin").count() == 34
+    assert len(password) == 11 and password[5] == "-"
+    signed = login("supervisor01", password)
+    assert signed.staff.role == "supervisor" and signed.must_change_password
+    with pytest.raises(AuthenticationError):
+        login("clerk01", password[::-1])
+    change_password("supervisor01", password, "zhang-2026!")
+    assert not login("supervisor01", "zhang-2026!").must_change_password
+    events = AuditEvent.select().where((AuditEvent.entity == "staff")
+                                       & (AuditEvent.action == "password_reset"))
+    assert events.count() == 34 and all(password not in (e.new_value or "") for e in events)
+    again = generate_demo(10, seed=5)  # nobody new: nobody's password changes
+    assert again.staff_password is None and again.staff == 0
+    assert login("supervisor01", "zhang-2026!").staff.login == "supervisor01"
+
+
+def test_cli_demo_prints_the_staff_password(sqlite_url, capsys, quick_hashes):
+    assert main(["--db", sqlite_url, "demo", "--tickets", "10", "--seed", "2"]) == 0
+    captured = capsys.readouterr()
+    password = json.loads(captured.out.strip().splitlines()[-1])["staff_password"]
+    assert f"initial password {password}" in captured.err and "clerk01" in captured.err
     database.obj.close()
