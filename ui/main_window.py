@@ -10,50 +10,25 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton, QStackedWidget,
-    QWidget,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
 
-from aftersales_desktop.domain.permissions import (
-    ANONYMISE, BACKUP_RESTORE, CALLBACK, CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE,
-    EXPORT, INSTRUCT, MANAGE_STAFF, SPOT_CHECK, VIEW_AUDIT, VIEW_STATISTICS,
-)
+from ui.main_areas import AREA_PERMISSIONS, AREAS, BUILT, SCREENS
+from ui.main_status import StatusBarParts
+from ui.main_wiring import Wiring
 
 if TYPE_CHECKING:
     from ui.deadline_scheduler import DeadlineScheduler
     from ui.session import Session
 
-# (key, label); only those in BUILT exist so far
-AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
-         ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
-         ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
-BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "rewards",
-         "statistics", "settings"}
-# screen key → (module, class); "detail" belongs to the tickets area
-SCREENS = {"entry": ("ui.entry_screen", "EntryScreen"),
-           "tickets": ("ui.ticket_list_screen", "TicketListScreen"),
-           "detail": ("ui.ticket_detail_screen", "TicketDetailScreen"),
-           "classification": ("ui.classification_screen", "ClassificationScreen"),
-           "escalation": ("ui.escalation_screen", "EscalationScreen"),
-           "callback": ("ui.callback_screen", "CallbackScreen"),
-           "printing": ("ui.printing_screen", "PrintingScreen"),
-           "rewards": ("ui.rewards_screen", "RewardsScreen"),
-           "statistics": ("ui.statistics_screen", "StatisticsScreen"),
-           "settings": ("ui.settings_screen", "SettingsScreen")}
 SETTINGS_ORG, SETTINGS_APP = "AfterSalesDesk", "AfterSalesDesk"
 FOREGROUND_ROLE = 9  # Qt.ItemDataRole.ForegroundRole
-# area → the permissions of which one opens it (the services check again); others: everyone
-AREA_PERMISSIONS = {"entry": {CREATE_TICKET}, "classification": {CLASSIFY},
-                    "escalation": {ESCALATE, INSTRUCT}, "callback": {CALLBACK},
-                    "statistics": {VIEW_STATISTICS, SPOT_CHECK},
-                    "settings": {EDIT_SETTINGS, MANAGE_STAFF, VIEW_AUDIT, EXPORT, ANONYMISE,
-                                 BACKUP_RESTORE}}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StatusBarParts, Wiring, QMainWindow):
     def __init__(self, session: Session | None, settings: QSettings | None = None,
                  scheduler: DeadlineScheduler | None = None, watcher=None):
         """`session` None: only the frame, until `attach`. `scheduler`: the minute-by-minute
@@ -179,95 +154,6 @@ class MainWindow(QMainWindow):
         if widget is not None:
             widget.refresh()
 
-    def _status_bar(self) -> None:
-        from ui.notice_panel import NoticeBadge
-        from ui.overdue_status import OverdueLabel
-
-        bar = self.statusBar()
-        self.location_label.setText(self.tr("数据库：%1").replace(
-            "%1", self.session.location.display))
-        self.staff_label = QLabel(self.tr("当前人员：%1（%2，%3）")
-                                  .replace("%1", self.session.actor_name)
-                                  .replace("%2", self.session.actor)
-                                  .replace("%3", self.session.role_label))
-        self.password_button = QPushButton(self.tr("修改密码…"))
-        self.password_button.setFlat(True)
-        self.password_button.clicked.connect(self.change_password)
-        self.overdue_label = OverdueLabel(self.session.actor)
-        bar.addPermanentWidget(self.staff_label)
-        bar.addPermanentWidget(self.password_button)
-        bar.addPermanentWidget(self.overdue_label)
-        self.notice_badge = NoticeBadge(self.notices)
-        bar.addPermanentWidget(self.notice_badge)
-
-    def change_password(self) -> None:
-        from ui.password_dialog import PasswordDialog
-
-        self.password_dialog = PasswordDialog(self.session.actor, self)
-        self.password_dialog.open()
-
-    def _connect(self) -> None:
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_ticket)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.find)
-        # One shortcut per key: two on F5 (Refresh is F5 on most platforms) cancel each other.
-        refresh_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)
-        for key in dict.fromkeys(["F5", *(k.toString() for k in refresh_keys)]):
-            QShortcut(QKeySequence(key), self, self.refresh)
-        self.notices.open_ticket.connect(self.open_ticket)
-        self._unread = 0
-        self.notices.count_changed.connect(self._notice_count)
-        QTimer.singleShot(0, self, self.notices.refresh)  # after the first paint
-        if self.scheduler is not None:
-            self.scheduler.setParent(self)
-            self.scheduler.ticked.connect(self._after_tick)
-            self.scheduler.failed.connect(self._tick_failed)
-            self.scheduler.start()
-        if self.watcher is not None:
-            self.watcher.setParent(self)
-            self.watcher.changed.connect(self.others_changed)
-            self.watcher.lost.connect(self._connection_lost)
-            self.watcher.back.connect(self.statusBar().clearMessage)
-            self.watcher.start()
-
-    def others_changed(self) -> None:
-        """Tickets changed (at another desk, or by a job): the screen in view shows it now
-        without losing what is typed; the others read fresh data when next shown."""
-        self.overdue_label.refresh()
-        self.notices.refresh()
-        key = self._current_key()
-        self._stale = {k for k in ("tickets", "classification", "escalation", "callback")
-                       if self.built(k)}
-        if key == "tickets":
-            self.tickets.refresh_from_elsewhere()
-        elif key == "detail":
-            self.detail.check_for_changes()
-        elif key in ("classification", "escalation", "callback"):
-            self.built(key).refresh(quiet=True)
-        self._stale.discard(key)
-
-    def _connection_lost(self, text: str) -> None:
-        self.statusBar().showMessage(self.tr("数据库没有响应：%1").replace("%1", text))
-
-    def _notice_count(self, count: int) -> None:
-        if count > self._unread:  # something new: open the panel
-            self.notices.show()
-        self._unread = count
-
-    def _after_tick(self, report) -> None:
-        try:
-            self.notices.refresh()
-            self.overdue_label.refresh()
-            rewards = self.built("rewards")
-            if rewards is not None and getattr(report, "proposed", 0):
-                rewards.proposals_arrived()
-        except Exception as exc:  # a failed refresh waits for the next minute
-            self._tick_failed(f"{type(exc).__name__}: {exc}")
-            return
-        self.statusBar().clearMessage()
-
-    def _tick_failed(self, text: str) -> None:
-        self.statusBar().showMessage(self.tr("自动检查时限失败：%1").replace("%1", text))
-
     def _restore_geometry(self) -> None:
         geometry = self.settings.value("main/geometry")
         if geometry is not None:
@@ -343,17 +229,6 @@ class MainWindow(QMainWindow):
     def _current_key(self) -> str | None:
         current = self.stack.currentWidget()
         return next((k for k, w in self._screens.items() if w is current), None)
-
-    def refresh(self) -> None:
-        self.overdue_label.refresh()
-        self.notices.refresh()
-        key = self._current_key()
-        if key == "detail":
-            if self.detail.view:
-                self.detail.load(self.detail.view.number, keep_edits=True)
-        elif key in ("tickets", "classification", "escalation", "callback", "printing", "rewards",
-                     "statistics", "settings"):
-            self.refresh_area(key)
 
     def current_area(self) -> str:
         key = self._current_key() or "entry"
