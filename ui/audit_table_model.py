@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from aftersales_desktop.domain.clock import SHANGHAI
-from aftersales_desktop.services.audit_log import AuditLogRow, content_text, field_text
+from aftersales_desktop.services.audit_log import AuditLogRow
 
 COLUMNS = ["时间", "人员", "操作", "工单", "字段", "内容"]
 ALERT = {"refused", "login_failed", "login_locked", "lockout"}
@@ -15,10 +15,6 @@ ALERT = {"refused", "login_failed", "login_locked", "lockout"}
 
 def _when(iso: str) -> str:
     return datetime.fromisoformat(iso).astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def _content(row: AuditLogRow) -> str:
-    return content_text(row)
 
 
 class AuditTableModel(QAbstractTableModel):
@@ -52,7 +48,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.action in ALERT:
             return QColor("#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return _content(row)
+            return row.content
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -65,8 +61,8 @@ class AuditTableModel(QAbstractTableModel):
         if column == 3:
             return row.ticket_number or ""
         if column == 4:
-            return field_text(row)
-        return " ".join(_content(row).split())
+            return row.field_text
+        return row.content
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and self._more is not None

@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from peewee import JOIN
 
 from aftersales_desktop.domain.clock import iso_utc
-from aftersales_desktop.domain.field_labels import field_label
 from aftersales_desktop.domain.masking import mask_field
+from aftersales_desktop.domain.audit_labels import audit_field_label
 from aftersales_desktop.domain.permissions import PERMISSION_LABELS, VIEW_AUDIT
+from aftersales_desktop.services.audit_words import AuditWords
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.ticket_list import _utc_start
 from aftersales_desktop.storage.models import AuditEvent, Staff, Ticket
@@ -27,14 +28,16 @@ ACTION_LABELS = {
     "complete": "升级完成", "report": "汇报表/书面报告", "notify": "提醒", "read": "已读提醒",
     "retire": "停用", "restore": "恢复", "import": "导入", "move": "调整顺序",
     "propose": "提议奖罚", "approve": "批准奖罚", "reject": "驳回奖罚", "issue": "下发通知书",
-    "archive": "归档", "export": "导出数据",
+    "archive": "归档", "anonymise": "删除个人信息（匿名化）", "export": "导出数据",
+    "print_unmasked": "打印完整个人信息", "backup": "备份", "retention": "按保存期限匿名化",
+    "schedule": "安排回访", "reschedule": "改约回访", "callback": "回访", "revisit": "再次回访",
+    "end": "结束回访", "resolve": "处理结果",
 }
+VIA = {"window": "窗口", "cli": "命令行"}
 SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",
                     "password_set", "password_changed", "password_reset")
 
 
-VIA = {"window": "窗口", "cli": "命令行"}
-STAFF_FIELDS = {"branch": "分公司", "role": "角色", "active": "在职", "login": "人员"}
 LIST_NAMES = {"tickets": "工单列表", "callbacks": "回访队列", "rewards": "奖罚记录",
               "audit": "审计日志", "escalations": "升级事项", "classification": "待分类工单",
               "customers": "客户与订单"}
@@ -61,6 +64,8 @@ class AuditLogRow:
     field: str | None
     old_value: str | None
     new_value: str | None
+    field_text: str = ""  # the field's name in Chinese ("" when it says nothing)
+    content: str = ""  # the values in words: "old → new", or the one there is
 
     @property
     def action_label(self) -> str:
@@ -104,11 +109,33 @@ def audit_log(actor: str, f: AuditFilter, limit: int = 200,
     def number(r) -> str | None:
         return r["number"] or (numbers.get(r["entity_id"]) if r["entity"] == "ticket" else None)
 
-    return [AuditLogRow(r["id"], iso_utc(r["at"]), r["login"], r["name"], r["action"],
-                        r["entity"], number(r),
-                        r["field"], mask_field(r["field"], r["old_value"]),
-                        mask_field(r["field"], r["new_value"]))
-            for r in rows]
+    words = AuditWords()
+    return [_row(r, number(r), words) for r in rows]
+
+
+def _row(r: dict, number: str | None, words: AuditWords) -> AuditLogRow:
+    entity, action, field = r["entity"], r["action"], r["field"]
+    old, new = mask_field(field, r["old_value"]), mask_field(field, r["new_value"])
+    shown_old = words.value(entity, action, field, old, old=True)
+    shown_new = words.value(entity, action, field, new)
+    if action == "refused":
+        what = PERMISSION_LABELS.get(field, "查看范围" if field == "scope" else field or "")
+    elif action in SECURITY_ACTIONS:
+        what = ""
+    elif entity == "list":
+        what = LIST_NAMES.get(field, field or "")
+    else:
+        what = audit_field_label(entity, field, words.entity_labels(entity))
+    if action.startswith("login") and field in VIA:
+        content = f"{new}（{VIA[field]}）"
+    elif entity == "callback_task" and old and "/" in old and action in ("callback", "revisit"):
+        content = f"第 {old} 次：{shown_new}"
+    elif shown_old and shown_new:
+        content = f"{shown_old} → {shown_new}"
+    else:
+        content = shown_new or shown_old or ""
+    return AuditLogRow(r["id"], iso_utc(r["at"]), r["login"], r["name"], action, entity,
+                       number, field, old, new, what, " ".join(content.split()))
 
 
 def staff_choices() -> list[tuple[str, str]]:
@@ -119,22 +146,9 @@ def staff_choices() -> list[tuple[str, str]]:
 
 def field_text(row: AuditLogRow) -> str:
     """The 字段 column: the field's name, the permission refused, or the list exported."""
-    if row.action == "refused":
-        return PERMISSION_LABELS.get(row.field, "查看范围" if row.field == "scope"
-                                     else row.field or "")
-    if row.action in SECURITY_ACTIONS:
-        return ""
-    if row.entity == "staff":
-        return STAFF_FIELDS.get(row.field, field_label(row.field))
-    if row.entity == "list":
-        return LIST_NAMES.get(row.field, row.field or "")
-    return field_label(row.field)
+    return row.field_text
 
 
 def content_text(row: AuditLogRow) -> str:
-    """The 内容 column: what was done, old → new."""
-    if row.action.startswith("login") and row.field in VIA:
-        return f"{row.new_value}（{VIA[row.field]}）"
-    if row.old_value and row.new_value:
-        return f"{row.old_value} → {row.new_value}"
-    return row.new_value or row.old_value or ""
+    """The 内容 column: what was done, old → new, in words."""
+    return row.content

@@ -74,6 +74,21 @@ def test_the_audit_page_shows_a_refusal_filtered_by_action_and_ticket(qtbot, ses
         (AuditEvent.ticket.is_null(False)) | (AuditEvent.action == "refused")).count()
 
 
+def test_the_audit_page_names_fields_and_values_in_chinese(qtbot, session):
+    number = make_ticket()
+    tickets.transition(number, "verified")
+    tickets.update_ticket(number, {"priority": "urgent"})
+    page = show_focused(qtbot, AuditPage(session))
+    page.ticket.setFocus()
+    type_text(qtbot, number)
+    press(qtbot, Qt.Key.Key_Return)
+    shown = {tuple(page.model.data(page.model.index(row, column)) for column in (2, 4, 5))
+             for row in range(page.model.rowCount())}
+    assert ("状态变更", "状态", "已受理 → 已核实") in shown
+    assert ("修改", "优先级", "一般 → 紧急") in shown
+    assert not any(c.isascii() and c.isalpha() for texts in shown for c in texts[0] + texts[1])
+
+
 def test_settings_show_the_pages_of_the_role(qtbot, sqlite_db):
     from ui.session import Session
 
