@@ -52,4 +52,8 @@ def run(args) -> int:
               f"branchmgr01, analyst01, auditor01 ...) sign in with the initial password "
               f"{report.staff_password} and must set their own at the first sign-in; "
               "(设置 › 人员与角色 in the window lists every login)", file=sys.stderr)
+    elif report.staff:
+        print(f"{report.staff} demo staff have no password: the administrator has none yet "
+              "(the window's first start sets it); the administrator can then give them one "
+              "under 设置 › 人员与角色 (重置密码)", file=sys.stderr)
     return 0

@@ -17,7 +17,7 @@ from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.states import REASON_REQUIRED
 from aftersales_desktop.services import audit
-from aftersales_desktop.services.auth import hash_password
+from aftersales_desktop.services.auth import hash_password, is_protected
 from aftersales_desktop.services.callback_settings import CallbackSettings, load_settings
 from aftersales_desktop.services.deadline_bulk import history_rows, insert_deadlines
 from aftersales_desktop.services.demo_callbacks import write_callbacks
@@ -62,8 +62,8 @@ class DemoReport:
     customers: int
     staff: int
     seconds: float
-    # the initial password of the demo staff this run created (None: it created nobody);
-    # each of them must set their own at the first sign-in
+    # the initial password of the demo staff this run created (None: it created nobody, or
+    # the administrator has no password yet); each must set their own at the first sign-in
     staff_password: str | None = None
 
     @property
@@ -216,10 +216,12 @@ def generate_demo(tickets: int, seed: int | None = None, progress=None,
     rng = random.Random(seed)
     now = now or utcnow().replace(minute=0, second=0, microsecond=0)
     started = perf_counter()
-    password = initial_password()
+    # Only a protected database (the administrator has a password) gives them one: a new
+    # database with demo passwords would ask the administrator for one they never set.
+    password = initial_password() if is_protected() else None
     with database.atomic():
-        crew = ensure_crew(now, hash_password(password))
-        for login in crew.new_logins:
+        crew = ensure_crew(now, hash_password(password) if password else None)
+        for login in crew.new_logins if password else ():
             audit.record("password_reset", admin.id, entity="staff",
                          entity_id=Staff.get(Staff.login == login).id, field="password",
                          new=f"示例人员初始密码（{login}）", at=now)
@@ -229,7 +231,7 @@ def generate_demo(tickets: int, seed: int | None = None, progress=None,
     specs = plan(rng, tickets, [leaf.weight for leaf in cats], now)
     people = _Customers(rng, {p for p, in Customer.select(Customer.phone).tuples() if p})
     sla, callbacks = load_context(), load_settings()
-    events = len(crew.new_logins)  # their password events
+    events = len(crew.new_logins) if password else 0  # their password events
     for start in range(0, tickets, BATCH):
         with database.atomic():
             events += _write_batch(rng, specs[start:start + BATCH], now, crew, cats, people, sla,

@@ -180,11 +180,11 @@ def test_cli_demo_validates_and_reports(db_url, capsys):
     database.obj.close()
 
 
-def test_demo_staff_sign_in_with_the_printed_password_once_then_their_own(db, capsys,
-                                                                         quick_hashes):
+def test_demo_staff_sign_in_with_the_printed_password_once_then_their_own(db, quick_hashes):
     from aftersales_desktop.domain.errors import AuthenticationError
-    from aftersales_desktop.services.auth import change_password, login
+    from aftersales_desktop.services.auth import change_password, login, setup_administrator
 
+    setup_administrator("admin pass 2026")
     report = generate_demo(30, seed=4)
     password = report.staff_password
     assert report.staff == Staff.select().where(Staff.login != "admin").count() == 34
@@ -203,7 +203,22 @@ def test_demo_staff_sign_in_with_the_printed_password_once_then_their_own(db, ca
     assert login("supervisor01", "zhang-2026!").staff.login == "supervisor01"
 
 
-def test_cli_demo_prints_the_staff_password(sqlite_url, capsys, quick_hashes):
+def test_a_new_database_keeps_asking_for_the_administrators_password_first(db):
+    from aftersales_desktop.services.auth import startup_mode
+
+    report = generate_demo(10, seed=4)
+    assert report.staff == 34 and report.staff_password is None
+    assert not Staff.select().where(Staff.password_hash.is_null(False)).exists()
+    assert startup_mode() == "setup"
+
+
+def test_cli_demo_prints_the_staff_password(sqlite_url, capsys, quick_hashes, monkeypatch):
+    from aftersales_desktop.services.auth import setup_administrator
+
+    handle, _ = open_database(sqlite_url)
+    setup_administrator("admin pass 2026")
+    handle.close()
+    monkeypatch.setenv("AFTERSALES_PASSWORD", "admin pass 2026")
     assert main(["--db", sqlite_url, "demo", "--tickets", "10", "--seed", "2"]) == 0
     captured = capsys.readouterr()
     password = json.loads(captured.out.strip().splitlines()[-1])["staff_password"]
