@@ -128,6 +128,8 @@ def _row(r: dict, number: str | None, words: AuditWords) -> AuditLogRow:
         what = audit_field_label(entity, field, words.entity_labels(entity))
     if action.startswith("login") and field in VIA:
         content = f"{new}（{VIA[field]}）"
+    elif entity == "notice" and action == "notify" and shown_old:
+        content = f"致 {shown_old}：{shown_new}"
     elif entity == "callback_task" and old and "/" in old and action in ("callback", "revisit"):
         content = f"第 {old} 次：{shown_new}"
     elif shown_old and shown_new:
