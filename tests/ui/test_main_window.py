@@ -63,9 +63,10 @@ def test_first_start_on_an_empty_database_offers_demo_data_once(qtbot, session, 
                                                                  monkeypatch, quick_hashes):
     from PySide6.QtWidgets import QMessageBox
 
-    from aftersales_desktop.services.auth import change_password, login
+    from aftersales_desktop.services.auth import change_password, login, setup_administrator
     from ui import app
 
+    setup_administrator("admin pass 2026")  # the window signs in before it offers demo data
     monkeypatch.setattr(app, "DEMO_TICKETS", 20)
     asked, shown = [], []
     monkeypatch.setattr(QMessageBox, "question",
