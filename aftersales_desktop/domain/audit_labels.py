@@ -63,6 +63,8 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
     "escalation_level": {"level": "级别"},
     "calendar": {"schedule": "放假安排"},
     "ticket_pause": {"clock": "计时"},
+    "spot_check": {"sample": "抽查样本"},
+    "spot_check_item": {"result": "抽查结论", "findings": "发现的问题"},
     "print": {"contact": "完整个人信息"},
 }
 OTHER_FIELDS = {"personal_data": "个人信息", "contact": "联系方式", "customer": "客户",
