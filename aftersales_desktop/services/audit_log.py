@@ -122,8 +122,6 @@ def _row(r: dict, number: str | None, words: AuditWords) -> AuditLogRow:
         what = PERMISSION_LABELS.get(field, "查看范围" if field == "scope" else field or "")
     elif action in SECURITY_ACTIONS:
         what = ""
-    elif entity == "list":
-        what = LIST_NAMES.get(field, field or "")
     else:
         what = audit_field_label(entity, field, words.entity_labels(entity))
     if action.startswith("login") and field in VIA:

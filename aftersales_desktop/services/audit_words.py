@@ -60,6 +60,9 @@ class AuditWords:
         if entity in ("exception_report", "written_report"):
             from aftersales_desktop.services.exception_report import LABELS
             return LABELS
+        if entity == "list":  # an export or import of a list
+            from aftersales_desktop.services.audit_log import LIST_NAMES
+            return LIST_NAMES
         return None
 
     def review_rule(self, code: str) -> str:

@@ -11,6 +11,7 @@ import pytest
 from aftersales_desktop.domain.audit_labels import audit_field_label
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.audit_log import ACTION_LABELS, AuditFilter, audit_log
+from aftersales_desktop.services.audit_words import AuditWords
 from aftersales_desktop.services.tickets import create_ticket, transition, update_ticket
 from aftersales_desktop.storage.models import Staff
 from tests.unit.auth_helpers import person
@@ -49,7 +50,8 @@ def test_every_recorded_action_and_field_has_a_chinese_name():
     assert {action for _, action, _ in recorded} - set(ACTION_LABELS) == set()
     for entity, action, field in recorded:
         if field and action not in ("login", "refused", "password_set", "password_changed"):
-            assert not LATIN.search(audit_field_label(entity, field)), (entity, action, field)
+            assert not LATIN.search(audit_field_label(entity, field, AuditWords.entity_labels(
+                entity))), (entity, action, field)
 
 
 EVENTS = [  # (entity, action, field, old, new) as services write them → (field, content)
