@@ -66,6 +66,12 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
     "spot_check": {"sample": "抽查样本"},
     "spot_check_item": {"result": "抽查结论", "findings": "发现的问题"},
     "print": {"contact": "完整个人信息"},
+    "action_item": {"text": "对策内容", "owner": "责任人", "deadline": "完成期限",
+                    "done_on": "完成日期", "week": "布置周", "category": "投诉类别",
+                    "department": "部门", "done_note": "完成情况"},
+    "customer_order": {"number": "订单号", "product": "商品", "model": "型号",
+                       "purchased_on": "购买日期", "purchase_channel": "购买渠道"},
+    "department": {"name": "名称"},
 }
 OTHER_FIELDS = {"personal_data": "个人信息", "contact": "联系方式", "customer": "客户",
                 "promised_at": "承诺解决时间", "json": "导出为 JSON", "xlsx": "导出为 Excel",

@@ -32,6 +32,7 @@ ACTION_LABELS = {
     "print_unmasked": "打印完整个人信息", "backup": "备份", "retention": "按保存期限匿名化",
     "schedule": "安排回访", "reschedule": "改约回访", "callback": "回访", "revisit": "再次回访",
     "end": "结束回访", "resolve": "处理结果", "draw": "抽取抽查样本", "spot_review": "抽查复核",
+    "done": "标记完成", "reopen": "重新打开", "rename": "改名", "reset": "恢复默认",
 }
 VIA = {"window": "窗口", "cli": "命令行"}
 SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",
