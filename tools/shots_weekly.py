@@ -81,7 +81,9 @@ def shoot_all(scenes) -> None:
     last = _setup()
     window, shoot = scenes.window, scenes.shoot
     window.show_area("statistics")
-    page = window.screen("statistics").weekly
+    screen = window.screen("statistics")
+    page = screen.weekly
+    screen.setCurrentWidget(page)
     page.load(last)
     _wait(page)
     shoot(window, "95_weekly_meeting")

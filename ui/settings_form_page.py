@@ -117,6 +117,8 @@ class SettingsFormPage(QWidget):
         editor = editor_for(defn)
         if not isinstance(editor, QPlainTextEdit):
             editor.setMaximumWidth(420 if isinstance(editor, QLineEdit) else 220)
+        if isinstance(editor, QLineEdit):
+            editor.setMinimumWidth(320)  # a company name of 20 characters shows whole
         box, self.errors[defn.key] = with_error(editor)
         self.fields[defn.key] = editor
         if isinstance(editor, QLineEdit):
