@@ -21,7 +21,7 @@ from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.permissions import CALLBACK
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.sla import add_time
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, ticket_stats
 from aftersales_desktop.services.callback_settings import load_settings
 from aftersales_desktop.services.callback_tasks import (
     ENTITY, end_task, own_call, schedule_revisit)
@@ -81,6 +81,7 @@ def _record_answers(task: CallbackTask, answers: rules.CallAnswers, attempt_no: 
         solved=answers.solved, resolution_score=answers.resolution_score,
         attitude_score=answers.attitude_score, satisfied=satisfied,
         customer_words=answers.customer_words or None, note=answers.note or None).execute()
+    ticket_stats.refresh([task.ticket_id])
     fields = [("reached", answers.reached)]
     if answers.reached:
         fields += [("solved", answers.solved), ("resolution_score", answers.resolution_score),

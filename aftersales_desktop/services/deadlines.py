@@ -25,6 +25,7 @@ from aftersales_desktop.domain.sla import BusinessHours, deadline, deadline_stat
 from aftersales_desktop.domain.sla_policy import (
     DEADLINE_KINDS, POLICY_KINDS, SlaPolicy, pick_policy)
 from aftersales_desktop.domain.work_calendar import WorkCalendar
+from aftersales_desktop.services import ticket_stats
 from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import ticket_scope
 from aftersales_desktop.services.settings import stored_values
@@ -82,6 +83,7 @@ def mark_reported(ticket_id: int, at: datetime) -> None:
     TicketDeadlineRow.update(met_at=at).where(
         (TicketDeadlineRow.ticket == ticket_id) & (TicketDeadlineRow.kind == "report")
         & TicketDeadlineRow.met_at.is_null()).execute()
+    ticket_stats.refresh([ticket_id])
 
 
 def compute_for(context: SlaContext, received_at: datetime, priority: str,
@@ -165,6 +167,7 @@ def sync_deadlines(ticket_id: int, now: datetime, context: SlaContext | None = N
     promised = stored.get("promised")
     if promised is not None and promised.met_at is None and is_met("promised", state):
         TicketDeadlineRow.update(met_at=now).where(TicketDeadlineRow.id == promised.id).execute()
+    ticket_stats.refresh([ticket_id])
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from aftersales_desktop.domain.channels import CHANNELS
 from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.domain.states import REASON_REQUIRED
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, ticket_stats
 from aftersales_desktop.services.auth import hash_password, is_protected
 from aftersales_desktop.services.callback_settings import CallbackSettings, load_settings
 from aftersales_desktop.services.deadline_bulk import history_rows, insert_deadlines
@@ -184,7 +184,9 @@ def _write_batch(rng, specs, now: datetime, crew: Crew, cats: list[Leaf],
         called.append((ticket_id, row[0], history[3], history[4], row[7], row[12], history[2]))
     insert_rows(AuditEvent, _EVENT_FIELDS, events_out)
     insert_deadlines(deadlines)
-    return len(events_out) + write_callbacks(called, now, sla, callbacks)
+    written = len(events_out) + write_callbacks(called, now, sla, callbacks)
+    ticket_stats.refresh_between(min(ids.values()), max(ids.values()))
+    return written
 
 
 def _insert_customers(fresh, people: _Customers) -> list[tuple]:

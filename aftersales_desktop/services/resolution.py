@@ -10,7 +10,7 @@ from aftersales_desktop.domain.callback_rules import RESOLUTION_KINDS
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.permissions import HANDLE
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, ticket_stats
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
 from aftersales_desktop.services.tickets import _load, _transition
@@ -54,6 +54,7 @@ def resolve_ticket(number: str, how, note: str, actor: str = "admin",
         ticket = _load(number)
         row_id = Resolution.insert(ticket=ticket.id, how=how, note=note, resolved_at=now,
                                    staff=staff_id).execute()
+        ticket_stats.refresh([ticket.id])
         for field, value in (("how", how), ("note", note)):
             audit.record("resolve", staff_id, ticket_id=ticket.id, entity="resolution",
                          entity_id=row_id, field=field, new=value, at=now)

@@ -2,16 +2,17 @@
 the viewer sees, by day and week, category, handling time, time limits, satisfaction,
 department, handler and carrier — each row with its count, on-time and satisfaction shares.
 
-One query: the period's tickets with their per-ticket values (services.statistics_dims) are
-read once into a materialised CTE, and every dimension is a GROUP BY over it, joined by UNION
-ALL. Needs 查看统计; the viewer's scope (services.scoping) is part of the query.
+One query: the period's tickets with their per-ticket values (kept on the ticket row,
+services.ticket_stats; their meaning in services.statistics_dims) are read once from one
+covering index into a materialised CTE, and every dimension is a GROUP BY over it, joined by
+UNION ALL. Needs 查看统计; the viewer's scope (services.scoping) is part of the query.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from peewee import JOIN, Select, fn
+from peewee import fn
 
 from aftersales_desktop.domain.clock import day_start_utc, utcnow
 from aftersales_desktop.domain.permissions import VIEW_STATISTICS
@@ -20,12 +21,10 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.services.statistics_dims import (
     HANDLING_BUCKETS, HANDLING_LABELS, ON_TIME_LABELS, SATISFACTION_LABELS, deadline_state,
-    first_resolution, handling_case, hours_between, latest_reached, local_day, on_time_case,
-    satisfaction_case,
+    first_resolution, handling_case, hours_between, local_day, on_time_case, satisfaction_case,
 )
 from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket, database
-from aftersales_desktop.storage.models_callback import CallbackAttempt
 
 CHART_TITLES = {"day": "每日受理量", "week": "每周受理量", "category": "按类别",
                 "handling": "处理时长分布", "on_time": "按时办结", "satisfaction": "回访满意度",
@@ -109,26 +108,20 @@ def period_condition(period: StatPeriod):
 
 
 def _per_ticket(period: StatPeriod, staff, now: datetime):
-    latest = CallbackAttempt.alias("la")
-    raw = (Ticket.select(
-        Ticket.received_at, Ticket.category.alias("category"),
+    """The period's tickets with the values every chart groups by, all read from one covering
+    index of the ticket (storage.migration_v15)."""
+    resolved = first_resolution()
+    return scoped(Ticket.select(
+        local_day(Ticket.received_at).alias("day"), Ticket.category.alias("category"),
         Ticket.department.alias("department"), Ticket.assignee.alias("handler"),
         fn.NULLIF(fn.TRIM(Ticket.carrier), "").alias("carrier"),
-        first_resolution().alias("resolved"), deadline_state(now).alias("deadlines"),
-        latest.satisfied.alias("satisfied"), latest.resolution_score.alias("resolution_score"),
-        latest.attitude_score.alias("attitude_score"))
-        .join(latest, JOIN.LEFT_OUTER, on=(latest.id == latest_reached(lambda a: a.id)))
-        .where(period_condition(period)))
-    # materialised: else SQLite flattens it and runs each per-ticket subquery once for every
-    # mention in the CASEs below (six times for the resolution)
-    t = scoped(raw, staff).cte("t", materialized=True)
-    return Select([t], [
-        local_day(t.c.received_at).alias("day"), t.c.category, t.c.department, t.c.handler,
-        t.c.carrier, handling_case(t.c.resolved, t.c.received_at).alias("handling"),
-        hours_between(t.c.received_at, t.c.resolved).alias("hours"),
-        on_time_case(t.c.deadlines).alias("on_time"),
-        satisfaction_case(t.c.satisfied).alias("satisfaction"),
-        t.c.resolution_score, t.c.attitude_score]).with_cte(t)
+        handling_case(resolved, Ticket.received_at).alias("handling"),
+        hours_between(Ticket.received_at, resolved).alias("hours"),
+        on_time_case(deadline_state(now)).alias("on_time"),
+        satisfaction_case(Ticket.stat_satisfied).alias("satisfaction"),
+        Ticket.stat_resolution_score.alias("resolution_score"),
+        Ticket.stat_attitude_score.alias("attitude_score"))
+        .where(period_condition(period)), staff)
 
 
 def _grouped(period: StatPeriod, staff, now: datetime) -> list[tuple]:

@@ -2,7 +2,8 @@
 
 Every figure of the dashboard counts tickets received in the period (Shanghai dates) that the
 viewer sees. The per-ticket values (first resolution, the worst state of its time limits, its
-latest reached callback) are SQL expressions built here; the same expression groups the counts
+latest reached callback) are kept on the ticket row (services.ticket_stats), and the SQL
+expressions over them are built here; the same expression groups the counts
 (services.statistics) and filters the drill-down (services.ticket_list), so the tickets listed
 behind a number are the tickets counted in it.
 
@@ -23,8 +24,6 @@ from peewee import SQL, Case, NodeList, fn
 
 from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import Ticket, database
-from aftersales_desktop.storage.models_callback import CallbackAttempt, Resolution
-from aftersales_desktop.storage.models_sla import TicketDeadlineRow
 
 DIMENSIONS = {"category": "类别", "department": "部门", "handler": "处理人",
               "carrier": "承运商", "handling": "处理时长", "on_time": "时限",
@@ -64,14 +63,8 @@ def hours_between(start, end):
     return (fn.julianday(end) - fn.julianday(start)) * 24.0
 
 
-def scalar(subquery):
-    """A one-value subquery as a column, to compare or test for NULL."""
-    return NodeList((subquery,), parens=True)
-
-
 def first_resolution():
-    r = Resolution.alias("fr")
-    return scalar(r.select(fn.MIN(r.resolved_at)).where(r.ticket == Ticket.id))
+    return Ticket.stat_resolved_at
 
 
 def handling_case(resolved, received):
@@ -82,25 +75,17 @@ def handling_case(resolved, received):
 
 
 def deadline_state(now: datetime):
-    """The worst state of the ticket's time limits: 2 late, 1 running, 0 kept; NULL: none."""
-    d = TicketDeadlineRow.alias("dl")
-    missed = ((d.met_at.is_null(False) & (d.met_at > d.due_at))
-              | (d.met_at.is_null() & d.due_at.is_null(False) & (d.due_at <= now)))
-    running = d.met_at.is_null()
-    code = Case(None, [(missed, _LATE), (running, _RUNNING)], _KEPT)
-    return scalar(d.select(fn.MAX(code)).where(d.ticket == Ticket.id))
+    """The worst state of the ticket's time limits at `now`: 2 late (one met after its due
+    time, or open past it), 1 running (one open), 0 kept; NULL: none — from the values stored
+    on the ticket (storage.migration_v15)."""
+    met, due = Ticket.stat_met_state, Ticket.stat_open_due
+    return Case(None, [((met == _LATE) | (due <= now), _LATE),
+                       (Ticket.stat_open_count > 0, _RUNNING), (met == _KEPT, _KEPT)], None)
 
 
 def on_time_case(state):
     return Case(None, [(state == _LATE, "late"), (state == _RUNNING, "running"),
                        (state == _KEPT, "on_time")], "none")
-
-
-def latest_reached(column_of):
-    """A column of the ticket's latest call that reached the customer."""
-    a = CallbackAttempt.alias("lr")
-    return scalar(a.select(column_of(a)).where((a.ticket == Ticket.id) & a.reached)
-                  .order_by(a.at.desc(), a.id.desc()).limit(1))
 
 
 def satisfaction_case(satisfied):
@@ -121,7 +106,7 @@ def drill_condition(drill: Drill):
     column = {
         "handling": lambda: handling_case(first_resolution(), Ticket.received_at),
         "on_time": lambda: on_time_case(deadline_state(drill.now)),
-        "satisfaction": lambda: satisfaction_case(latest_reached(lambda a: a.satisfied)),
+        "satisfaction": lambda: satisfaction_case(Ticket.stat_satisfied),
     }.get(drill.dimension)
     if column is None:
         raise ValueError(f"unknown statistics dimension {drill.dimension!r}")

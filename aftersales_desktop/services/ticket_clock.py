@@ -8,7 +8,7 @@ from aftersales_desktop.domain.clock import iso_utc, utcnow
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
 from aftersales_desktop.domain.sla import DEFAULT_WARN_SHARE
 from aftersales_desktop.domain.states import STATE_LABELS
-from aftersales_desktop.services import audit
+from aftersales_desktop.services import audit, ticket_stats
 from aftersales_desktop.services.deadlines import ANSWERED, open_pause, sync_deadlines
 from aftersales_desktop.services.sla_service import PROMISED_LABEL
 from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
@@ -97,6 +97,7 @@ def set_promised(number: str, when: datetime, actor: str = "admin",
             TicketDeadlineRow.insert(ticket=ticket.id, kind="promised", **values).execute()
         else:
             TicketDeadlineRow.update(**values).where(TicketDeadlineRow.id == row.id).execute()
+        ticket_stats.refresh([ticket.id])
         audit.record("promise", staff_id, ticket_id=ticket.id, field="promised_at",
                      old=iso_utc(row.due_at) if row and row.met_at is None else None,
                      new=iso_utc(due), at=now)

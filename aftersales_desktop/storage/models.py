@@ -121,6 +121,14 @@ class Ticket(BaseModel):
     branch = CharField(null=True)
     consignment_docs = TextField(null=True)
     state_reason = TextField(null=True)
+    # the 统计 dashboard's per-ticket values (storage.migration_v15, services.ticket_stats)
+    stat_resolved_at = DateTimeField(null=True)
+    stat_met_state = IntegerField(null=True)
+    stat_open_count = IntegerField(default=0)
+    stat_open_due = DateTimeField(null=True)
+    stat_satisfied = BooleanField(null=True)
+    stat_resolution_score = IntegerField(null=True)
+    stat_attitude_score = IntegerField(null=True)
 
 
 class Attachment(BaseModel):

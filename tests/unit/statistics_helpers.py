@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from aftersales_desktop.domain.clock import SHANGHAI, utcnow
+from aftersales_desktop.services import ticket_stats
 from aftersales_desktop.storage.models import Category, Customer, Department, Staff, Ticket
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask, Resolution
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow
@@ -62,6 +63,7 @@ def add_ticket(received: str, category: str | None = "quality", department: str 
                 staff=staff_id("admin"), reached=reached, satisfied=satisfied,
                 solved=satisfied, resolution_score=res, attitude_score=att,
                 unreached_reason=None if reached else "无人接听").execute()
+    ticket_stats.refresh([ticket])  # as the services do in the transaction of each change
     return number
 
 
