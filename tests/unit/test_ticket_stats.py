@@ -127,3 +127,13 @@ def test_the_schema_steps_backfill_gives_the_same_values(crew):
                          "stat_open_count = 0, stat_open_due = NULL, stat_satisfied = NULL")
     database.execute_sql(f"UPDATE ticket SET {STAT_COLUMNS_V15}")
     assert {n: stored(n)[1] for n in numbers} == kept
+
+
+def test_demo_data_is_written_with_its_values(db):
+    from aftersales_desktop.services.demo import generate_demo
+
+    generate_demo(60, seed=5)
+    numbers = [n for n, in Ticket.select(Ticket.number).tuples()]
+    assert len(numbers) == 60
+    values = [assert_in_step(n) for n in numbers]
+    assert any(v[0] is not None for v in values) and any(v[4] is not None for v in values)
