@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,16 +16,20 @@ from aftersales_desktop.paths import resource_path
 from ui.deadline_scheduler import DeadlineScheduler, scheduler_disabled
 from ui.first_paint import after_first_paint
 from ui.fonts import register_bundled_font
+from ui.language import chosen_language, install_language
 from ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 
 DEMO_TICKETS = 300
 
 
-def make_app(argv: list[str] | None = None) -> QApplication:
+def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The application with the chosen language's translators (`lang`: the `--lang` option;
+    else the saved 界面语言; else Simplified Chinese)."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(SETTINGS_ORG)
     app.setApplicationName(SETTINGS_APP)
-    app.setApplicationDisplayName("售后工单台")
+    install_language(app, chosen_language(QSettings(SETTINGS_ORG, SETTINGS_APP), lang))
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "售后工单台"))
     app.setDesktopFileName("aftersales-desk")  # the menu entry of the .deb: its icon, its name
     app.setWindowIcon(program_icon())
     register_bundled_font(app)
@@ -93,7 +97,7 @@ def show_demo_password(window, staff: int, password: str) -> QMessageBox:
 def run(args) -> int:
     """Open the database of `args.db`, sign in (`args.actor` is the login offered) and show
     the main window."""
-    app = make_app()
+    app = make_app(lang=getattr(args, "lang", None))
     start(args)
     return app.exec()
 
@@ -130,7 +134,7 @@ def open_session(window: MainWindow, args) -> bool:
     try:
         location = open_or_explain(getattr(args, "db", None))
     except Exception as exc:  # cannot open the database: say so in a window, not a traceback
-        return _cannot_start(window, f"无法打开数据库：{exc}")
+        return _cannot_start(window, window.tr("无法打开数据库：%1").replace("%1", str(exc)))
     if location is None:
         QApplication.exit(2)
         return False
@@ -145,7 +149,8 @@ def open_session(window: MainWindow, args) -> bool:
     try:
         session = Session.for_staff(login, location)
     except NotFoundError as exc:
-        return _cannot_start(window, f"无法以该人员身份登录：{exc}")
+        return _cannot_start(window, window.tr("无法以该人员身份登录：%1").replace(
+            "%1", str(exc)))
     window.attach(session, watcher=ChangeWatcher())
     start_daily_jobs(window)
     if new_database and startup_mode() != "setup":
@@ -192,6 +197,6 @@ def start_daily_jobs(window: MainWindow) -> None:
 
 
 def _cannot_start(window: MainWindow, text: str) -> bool:
-    QMessageBox.critical(window, "售后工单台", text)
+    QMessageBox.critical(window, window.tr("售后工单台"), text)
     QApplication.exit(2)
     return False

@@ -23,6 +23,7 @@ def _window_options(argv: list[str] | None) -> argparse.Namespace | None:
     before the command modules are imported: a window starts faster without them."""
     parser = argparse.ArgumentParser(prog="aftersales", add_help=False)
     parser.add_argument("--db")
+    parser.add_argument("--lang", choices=("zh_CN", "en"))
     _actor_option(parser)
     # ui/startup_report.py: prove that a build starts, where nobody sits at the screen
     parser.add_argument("--report-startup", action="store_true")

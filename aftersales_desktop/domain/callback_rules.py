@@ -7,25 +7,27 @@ A call not reached is tried again until the attempt limit; then the callback end
 """
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 
 from aftersales_desktop.domain.errors import ValidationError
 
 # How the handler resolved the ticket (DOMAIN.md "Outcomes"); revisits are configured per kind.
 RESOLUTION_KINDS = {
-    "explanation": "解释说明/操作指导",
-    "refund": "退款",
-    "exchange": "换货",
-    "repair": "维修",
-    "resend": "补发",
-    "compensation": "赔偿",
-    "other": "其他",
+    "explanation": QT_TRANSLATE_NOOP("callback_rules", "解释说明/操作指导"),
+    "refund": QT_TRANSLATE_NOOP("callback_rules", "退款"),
+    "exchange": QT_TRANSLATE_NOOP("callback_rules", "换货"),
+    "repair": QT_TRANSLATE_NOOP("callback_rules", "维修"),
+    "resend": QT_TRANSLATE_NOOP("callback_rules", "补发"),
+    "compensation": QT_TRANSLATE_NOOP("callback_rules", "赔偿"),
+    "other": QT_TRANSLATE_NOOP("callback_rules", "其他"),
 }
 UNREACHED_REASONS = ("无人接听", "关机/停机", "占线", "拒接", "号码错误", "其他")
-TASK_KINDS = {"callback": "回访", "revisit": "再次回访"}
-OUTCOMES = {"satisfied": "客户满意", "reopened": "不满意，已重开", "unreached": "多次未接通",
-            "cancelled": "已取消"}
-SCORE_LABELS = {5: "非常满意", 4: "满意", 3: "一般", 2: "不满意", 1: "非常不满意"}
+TASK_KINDS = {"callback": QT_TRANSLATE_NOOP("callback_rules", "回访"), "revisit": QT_TRANSLATE_NOOP("callback_rules", "再次回访")}
+OUTCOMES = {"satisfied": QT_TRANSLATE_NOOP("callback_rules", "客户满意"), "reopened": QT_TRANSLATE_NOOP("callback_rules", "不满意，已重开"), "unreached": QT_TRANSLATE_NOOP("callback_rules", "多次未接通"),
+            "cancelled": QT_TRANSLATE_NOOP("callback_rules", "已取消")}
+SCORE_LABELS = {5: QT_TRANSLATE_NOOP("callback_rules", "非常满意"), 4: QT_TRANSLATE_NOOP("callback_rules", "满意"), 3: QT_TRANSLATE_NOOP("callback_rules", "一般"), 2: QT_TRANSLATE_NOOP("callback_rules", "不满意"), 1: QT_TRANSLATE_NOOP("callback_rules", "非常不满意")}
 
 CLOSE, REOPEN, RETRY, GIVE_UP = "close", "reopen", "retry", "give_up"
 

@@ -1,20 +1,22 @@
 """Intake channels (DOMAIN.md, seeds 000–004) and priorities."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 CHANNELS = {
-    "hotline": "24小时热线",
-    "website": "网站/APP",
-    "email": "电子邮件",
-    "wechat": "微信",
-    "weibo": "微博",
+    "hotline": QT_TRANSLATE_NOOP("channels", "24小时热线"),
+    "website": QT_TRANSLATE_NOOP("channels", "网站/APP"),
+    "email": QT_TRANSLATE_NOOP("channels", "电子邮件"),
+    "wechat": QT_TRANSLATE_NOOP("channels", "微信"),
+    "weibo": QT_TRANSLATE_NOOP("channels", "微博"),
     "qq": "QQ",
-    "online_service": "在线客服平台",
-    "walk_in": "到店/来访",
+    "online_service": QT_TRANSLATE_NOOP("channels", "在线客服平台"),
+    "walk_in": QT_TRANSLATE_NOOP("channels", "到店/来访"),
 }
 
-PRIORITIES = {"urgent": "紧急", "normal": "一般", "low": "低"}
+PRIORITIES = {"urgent": QT_TRANSLATE_NOOP("channels", "紧急"), "normal": QT_TRANSLATE_NOOP("channels", "一般"), "low": QT_TRANSLATE_NOOP("channels", "低")}
 
-GENDERS = {"male": "男", "female": "女"}
+GENDERS = {"male": QT_TRANSLATE_NOOP("channels", "男"), "female": QT_TRANSLATE_NOOP("channels", "女")}
 
 
 def parse_choice(field: str, value, choices: dict[str, str]) -> str:

@@ -1,11 +1,13 @@
 """Deadlines in words: remaining or overdue time ("剩 3小时20分", "超时 1天2小时") and states."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from datetime import datetime, timedelta
 
 MET = "met"
-STATE_LABELS = {"running": "进行中", "warning": "即将到期", "overdue": "已超时",
-                "paused": "计时暂停", MET: "已完成"}
+STATE_LABELS = {"running": QT_TRANSLATE_NOOP("deadline_text", "进行中"), "warning": QT_TRANSLATE_NOOP("deadline_text", "即将到期"), "overdue": QT_TRANSLATE_NOOP("deadline_text", "已超时"),
+                "paused": QT_TRANSLATE_NOOP("deadline_text", "计时暂停"), MET: QT_TRANSLATE_NOOP("deadline_text", "已完成")}
 
 
 def span_text(delta: timedelta) -> str:

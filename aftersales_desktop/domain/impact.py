@@ -1,6 +1,8 @@
 """Impact assessment (seed 000): four answers give a suggested priority through a rule table."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 
 from aftersales_desktop.domain.channels import PRIORITIES
@@ -8,15 +10,15 @@ from aftersales_desktop.domain.errors import ValidationError
 
 # question → (label, {answer code: label})
 QUESTIONS = {
-    "loss": ("客户的实际损失", {
-        "none": "无实际损失", "minor": "轻微损失", "major": "较大损失（退货、食品安全隐患等）"}),
-    "scope": ("问题的普遍性", {
-        "single": "单个客户", "systemic": "系统性问题（多个客户）"}),
-    "urgency": ("问题的紧急性", {
-        "none": "不影响正常经营或生活", "business": "影响客户正常经营",
-        "health_safety": "造成健康或安全隐患"}),
-    "repair": ("问题的可修复性", {
-        "simple": "简单处理即可解决", "compensation": "需要补偿或复杂修复方案"}),
+    "loss": (QT_TRANSLATE_NOOP("impact", "客户的实际损失"), {
+        "none": QT_TRANSLATE_NOOP("impact", "无实际损失"), "minor": QT_TRANSLATE_NOOP("impact", "轻微损失"), "major": QT_TRANSLATE_NOOP("impact", "较大损失（退货、食品安全隐患等）")}),
+    "scope": (QT_TRANSLATE_NOOP("impact", "问题的普遍性"), {
+        "single": QT_TRANSLATE_NOOP("impact", "单个客户"), "systemic": QT_TRANSLATE_NOOP("impact", "系统性问题（多个客户）")}),
+    "urgency": (QT_TRANSLATE_NOOP("impact", "问题的紧急性"), {
+        "none": QT_TRANSLATE_NOOP("impact", "不影响正常经营或生活"), "business": QT_TRANSLATE_NOOP("impact", "影响客户正常经营"),
+        "health_safety": QT_TRANSLATE_NOOP("impact", "造成健康或安全隐患")}),
+    "repair": (QT_TRANSLATE_NOOP("impact", "问题的可修复性"), {
+        "simple": QT_TRANSLATE_NOOP("impact", "简单处理即可解决"), "compensation": QT_TRANSLATE_NOOP("impact", "需要补偿或复杂修复方案")}),
 }
 
 

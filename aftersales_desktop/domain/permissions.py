@@ -5,6 +5,8 @@ refuses anyway. `SCOPES` says which tickets a role sees (services.scoping).
 """
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 # permission code → label
 CREATE_TICKET = "create_ticket"
 EDIT_TICKET = "edit_ticket"
@@ -31,43 +33,43 @@ VIEW_STATISTICS = "view_statistics"
 SPOT_CHECK = "spot_check"
 
 PERMISSION_LABELS = {
-    CREATE_TICKET: "受理工单",
-    EDIT_TICKET: "修改工单信息、证据和计时",
-    VERIFY: "信息核实",
-    CLASSIFY: "分类、驳回",
-    ASSIGN: "分派、改派",
-    HANDLE: "开始处理、标记解决",
-    CALLBACK: "回访、关闭、重开",
-    ESCALATE: "升级上报、跟进、汇报表与书面报告",
-    INSTRUCT: "批示处理意见",
-    APPROVE_REWARDS: "审批奖罚",
-    MANAGE_REWARDS: "维护承运商协议、奖罚规则与整改目标",
-    MEETING_ACTIONS: "布置与检查例会对策（整改措施）",
-    PRINT_UNMASKED: "打印完整个人信息",
-    REVEAL_PERSONAL: "查看完整个人信息",
-    EXPORT: "导出数据",
-    IMPORT_DATA: "导入客户与订单",
-    EDIT_SETTINGS: "修改设置",
-    MANAGE_STAFF: "管理人员与角色",
-    BACKUP_RESTORE: "备份与恢复",
-    ANONYMISE: "删除客户个人信息（匿名化）",
-    VIEW_AUDIT: "查看审计日志",
-    VIEW_STATISTICS: "查看统计",
-    SPOT_CHECK: "内部监督抽查",
+    CREATE_TICKET: QT_TRANSLATE_NOOP("permissions", "受理工单"),
+    EDIT_TICKET: QT_TRANSLATE_NOOP("permissions", "修改工单信息、证据和计时"),
+    VERIFY: QT_TRANSLATE_NOOP("permissions", "信息核实"),
+    CLASSIFY: QT_TRANSLATE_NOOP("permissions", "分类、驳回"),
+    ASSIGN: QT_TRANSLATE_NOOP("permissions", "分派、改派"),
+    HANDLE: QT_TRANSLATE_NOOP("permissions", "开始处理、标记解决"),
+    CALLBACK: QT_TRANSLATE_NOOP("permissions", "回访、关闭、重开"),
+    ESCALATE: QT_TRANSLATE_NOOP("permissions", "升级上报、跟进、汇报表与书面报告"),
+    INSTRUCT: QT_TRANSLATE_NOOP("permissions", "批示处理意见"),
+    APPROVE_REWARDS: QT_TRANSLATE_NOOP("permissions", "审批奖罚"),
+    MANAGE_REWARDS: QT_TRANSLATE_NOOP("permissions", "维护承运商协议、奖罚规则与整改目标"),
+    MEETING_ACTIONS: QT_TRANSLATE_NOOP("permissions", "布置与检查例会对策（整改措施）"),
+    PRINT_UNMASKED: QT_TRANSLATE_NOOP("permissions", "打印完整个人信息"),
+    REVEAL_PERSONAL: QT_TRANSLATE_NOOP("permissions", "查看完整个人信息"),
+    EXPORT: QT_TRANSLATE_NOOP("permissions", "导出数据"),
+    IMPORT_DATA: QT_TRANSLATE_NOOP("permissions", "导入客户与订单"),
+    EDIT_SETTINGS: QT_TRANSLATE_NOOP("permissions", "修改设置"),
+    MANAGE_STAFF: QT_TRANSLATE_NOOP("permissions", "管理人员与角色"),
+    BACKUP_RESTORE: QT_TRANSLATE_NOOP("permissions", "备份与恢复"),
+    ANONYMISE: QT_TRANSLATE_NOOP("permissions", "删除客户个人信息（匿名化）"),
+    VIEW_AUDIT: QT_TRANSLATE_NOOP("permissions", "查看审计日志"),
+    VIEW_STATISTICS: QT_TRANSLATE_NOOP("permissions", "查看统计"),
+    SPOT_CHECK: QT_TRANSLATE_NOOP("permissions", "内部监督抽查"),
 }
 ALL_PERMISSIONS = frozenset(PERMISSION_LABELS)
 
 ADMIN = "admin"
 ROLE_LABELS = {
-    "clerk": "客服专员",
-    "classification": "问题分类小组",
-    "handler": "处理跟进",
-    "supervisor": "主管/客服经理",
-    "branch_manager": "分公司经理",
-    "company_manager": "公司经理",
-    "analyst": "数据分析",
-    "auditor": "内部监督",
-    ADMIN: "系统管理员",
+    "clerk": QT_TRANSLATE_NOOP("permissions", "客服专员"),
+    "classification": QT_TRANSLATE_NOOP("permissions", "问题分类小组"),
+    "handler": QT_TRANSLATE_NOOP("permissions", "处理跟进"),
+    "supervisor": QT_TRANSLATE_NOOP("permissions", "主管/客服经理"),
+    "branch_manager": QT_TRANSLATE_NOOP("permissions", "分公司经理"),
+    "company_manager": QT_TRANSLATE_NOOP("permissions", "公司经理"),
+    "analyst": QT_TRANSLATE_NOOP("permissions", "数据分析"),
+    "auditor": QT_TRANSLATE_NOOP("permissions", "内部监督"),
+    ADMIN: QT_TRANSLATE_NOOP("permissions", "系统管理员"),
 }
 
 _SERVICE = {CREATE_TICKET, EDIT_TICKET, ESCALATE}  # 客诉全员受理制 (004 6.2-1), 6.2-2
@@ -92,7 +94,7 @@ ALL, BRANCH, DEPARTMENT = "all", "branch", "department"
 SCOPES = {"clerk": DEPARTMENT, "classification": DEPARTMENT, "handler": DEPARTMENT,
           "supervisor": DEPARTMENT, "branch_manager": BRANCH, "company_manager": ALL,
           "analyst": ALL, "auditor": ALL, ADMIN: ALL}
-SCOPE_LABELS = {ALL: "全部工单", BRANCH: "本分公司的工单", DEPARTMENT: "本部门的工单"}
+SCOPE_LABELS = {ALL: QT_TRANSLATE_NOOP("permissions", "全部工单"), BRANCH: QT_TRANSLATE_NOOP("permissions", "本分公司的工单"), DEPARTMENT: QT_TRANSLATE_NOOP("permissions", "本部门的工单")}
 
 # The permission a move to each state needs.
 TRANSITION_PERMISSIONS = {

@@ -6,13 +6,15 @@ from); any other brace stays as written.
 """
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass, field
 from datetime import date
 
 KINDS = {
-    "return_window": "申请期限（自签收或购买起）",
-    "evidence_required": "须提供凭证（照片、视频）",
-    "warranty": "保修期（自购买起）",
+    "return_window": QT_TRANSLATE_NOOP("policy_review", "申请期限（自签收或购买起）"),
+    "evidence_required": QT_TRANSLATE_NOOP("policy_review", "须提供凭证（照片、视频）"),
+    "warranty": QT_TRANSLATE_NOOP("policy_review", "保修期（自购买起）"),
 }
 
 

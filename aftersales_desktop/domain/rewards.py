@@ -2,6 +2,8 @@
 each is for, their states, money in fen and percentages in basis points."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -10,7 +12,7 @@ from aftersales_desktop.domain.errors import ValidationError
 
 REWARD, PENALTY = "reward", "penalty"
 STAFF, DEPARTMENT, CARRIER = "staff", "department", "carrier"
-RECIPIENT_LABELS = {STAFF: "员工", DEPARTMENT: "团队（部门）", CARRIER: "外协承运商"}
+RECIPIENT_LABELS = {STAFF: QT_TRANSLATE_NOOP("rewards", "员工"), DEPARTMENT: QT_TRANSLATE_NOOP("rewards", "团队（部门）"), CARRIER: QT_TRANSLATE_NOOP("rewards", "外协承运商")}
 
 
 @dataclass(frozen=True)
@@ -25,20 +27,20 @@ class Kind:
 
 
 KINDS = {k.code: k for k in (
-    Kind("bonus", "奖金", REWARD, STAFF, "发放奖金", needs_amount=True),
-    Kind("prize", "奖品", REWARD, STAFF, "颁发奖品"),
-    Kind("commendation", "表扬", REWARD, STAFF, "通报表扬"),
-    Kind("certificate", "证书", REWARD, STAFF, "颁发荣誉证书"),
-    Kind("team_reward", "团队奖励", REWARD, DEPARTMENT, "团队集体奖励"),
-    Kind("warning", "警告", PENALTY, STAFF, "警告"),
-    Kind("fine", "罚款", PENALTY, STAFF, "罚款", needs_amount=True),
-    Kind("demotion", "降级", PENALTY, STAFF, "降级（降职）", serious=True),
-    Kind("dismissal", "辞退", PENALTY, STAFF, "辞退（解除劳动合同）", serious=True),
-    Kind("carrier_penalty", "承运商处罚", PENALTY, CARRIER, "按运输协议罚款", needs_amount=True),
+    Kind("bonus", QT_TRANSLATE_NOOP("rewards", "奖金"), REWARD, STAFF, QT_TRANSLATE_NOOP("rewards", "发放奖金"), needs_amount=True),
+    Kind("prize", QT_TRANSLATE_NOOP("rewards", "奖品"), REWARD, STAFF, QT_TRANSLATE_NOOP("rewards", "颁发奖品")),
+    Kind("commendation", QT_TRANSLATE_NOOP("rewards", "表扬"), REWARD, STAFF, QT_TRANSLATE_NOOP("rewards", "通报表扬")),
+    Kind("certificate", QT_TRANSLATE_NOOP("rewards", "证书"), REWARD, STAFF, QT_TRANSLATE_NOOP("rewards", "颁发荣誉证书")),
+    Kind("team_reward", QT_TRANSLATE_NOOP("rewards", "团队奖励"), REWARD, DEPARTMENT, QT_TRANSLATE_NOOP("rewards", "团队集体奖励")),
+    Kind("warning", QT_TRANSLATE_NOOP("rewards", "警告"), PENALTY, STAFF, QT_TRANSLATE_NOOP("rewards", "警告")),
+    Kind("fine", QT_TRANSLATE_NOOP("rewards", "罚款"), PENALTY, STAFF, QT_TRANSLATE_NOOP("rewards", "罚款"), needs_amount=True),
+    Kind("demotion", QT_TRANSLATE_NOOP("rewards", "降级"), PENALTY, STAFF, QT_TRANSLATE_NOOP("rewards", "降级（降职）"), serious=True),
+    Kind("dismissal", QT_TRANSLATE_NOOP("rewards", "辞退"), PENALTY, STAFF, QT_TRANSLATE_NOOP("rewards", "辞退（解除劳动合同）"), serious=True),
+    Kind("carrier_penalty", QT_TRANSLATE_NOOP("rewards", "承运商处罚"), PENALTY, CARRIER, QT_TRANSLATE_NOOP("rewards", "按运输协议罚款"), needs_amount=True),
 )}
 
-STATUS_LABELS = {"proposed": "待审批", "approved": "已批准", "rejected": "已驳回",
-                 "issued": "已下发", "archived": "已归档"}
+STATUS_LABELS = {"proposed": QT_TRANSLATE_NOOP("rewards", "待审批"), "approved": QT_TRANSLATE_NOOP("rewards", "已批准"), "rejected": QT_TRANSLATE_NOOP("rewards", "已驳回"),
+                 "issued": QT_TRANSLATE_NOOP("rewards", "已下发"), "archived": QT_TRANSLATE_NOOP("rewards", "已归档")}
 PRINTABLE = frozenset({"approved", "issued", "archived"})
 PREFIXES = {REWARD: "JL", PENALTY: "CF"}  # 奖励 / 处罚: JL2026-0001, CF2026-0001
 DEFAULT_SECOND_APPROVAL_FEN = 200_000  # from 2,000 yuan on, two approvers

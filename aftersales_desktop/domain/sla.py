@@ -7,6 +7,8 @@ While a ticket waits on the customer (a pause) the clock stops. Moments outside
 """
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -21,10 +23,10 @@ DEFAULT_WARN_SHARE = 0.75
 CALENDAR = "calendar"
 WORKING = "working"
 UNITS = {  # unit → (basis, label)
-    "minute": (CALENDAR, "分钟"),
-    "hour": (CALENDAR, "小时"),
-    "working_hour": (WORKING, "个工作小时"),
-    "working_day": (WORKING, "个工作日"),
+    "minute": (CALENDAR, QT_TRANSLATE_NOOP("sla", "分钟")),
+    "hour": (CALENDAR, QT_TRANSLATE_NOOP("sla", "小时")),
+    "working_hour": (WORKING, QT_TRANSLATE_NOOP("sla", "个工作小时")),
+    "working_day": (WORKING, QT_TRANSLATE_NOOP("sla", "个工作日")),
 }
 
 Pause = tuple[datetime, datetime | None]  # (start, end); end None = still waiting on the customer

@@ -1,16 +1,18 @@
 """Time-limit policies per deadline kind, priority and category, with the seed defaults."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from aftersales_desktop.domain.sla import DEFAULT_WARN_SHARE, TimeLimit
 
 DEADLINE_KINDS = {
-    "first_reply": "首次回复客户",
-    "solution": "给出解决方案",
-    "report": "上报主管",
-    "promised": "承诺解决时间",
+    "first_reply": QT_TRANSLATE_NOOP("sla_policy", "首次回复客户"),
+    "solution": QT_TRANSLATE_NOOP("sla_policy", "给出解决方案"),
+    "report": QT_TRANSLATE_NOOP("sla_policy", "上报主管"),
+    "promised": QT_TRANSLATE_NOOP("sla_policy", "承诺解决时间"),
 }
 POLICY_KINDS = ("first_reply", "solution", "report")  # "promised" comes from the handler
 

@@ -1,19 +1,21 @@
 """The ticket lifecycle: states and the only transitions that exist."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from aftersales_desktop.domain.errors import ValidationError
 
 STATE_LABELS = {
-    "received": "已受理",
-    "verified": "已核实",
-    "classified": "已分类",
-    "assigned": "已分派",
-    "in_progress": "处理中",
-    "resolved": "已解决",
-    "callback": "回访中",
-    "closed": "已关闭",
-    "rejected": "已驳回",
-    "reopened": "已重开",
+    "received": QT_TRANSLATE_NOOP("states", "已受理"),
+    "verified": QT_TRANSLATE_NOOP("states", "已核实"),
+    "classified": QT_TRANSLATE_NOOP("states", "已分类"),
+    "assigned": QT_TRANSLATE_NOOP("states", "已分派"),
+    "in_progress": QT_TRANSLATE_NOOP("states", "处理中"),
+    "resolved": QT_TRANSLATE_NOOP("states", "已解决"),
+    "callback": QT_TRANSLATE_NOOP("states", "回访中"),
+    "closed": QT_TRANSLATE_NOOP("states", "已关闭"),
+    "rejected": QT_TRANSLATE_NOOP("states", "已驳回"),
+    "reopened": QT_TRANSLATE_NOOP("states", "已重开"),
 }
 
 TRANSITIONS = {

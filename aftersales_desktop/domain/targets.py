@@ -3,16 +3,18 @@ complaints (a count, a rate of the business volume, or a reduction against the p
 and an on-time rate — and how target and actual compare."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from aftersales_desktop.domain.errors import ValidationError
 
-PERIOD_KINDS = {"month": "月度", "quarter": "季度"}
-MEASURES = {"count": "客诉数量不超过", "rate": "客诉率不超过", "reduction": "客诉较上期减少至少"}
-STATUS_LABELS = {"on_track": "进行中·达标", "behind": "进行中·落后", "achieved": "已达成",
-                 "missed": "未达成"}
+PERIOD_KINDS = {"month": QT_TRANSLATE_NOOP("targets", "月度"), "quarter": QT_TRANSLATE_NOOP("targets", "季度")}
+MEASURES = {"count": QT_TRANSLATE_NOOP("targets", "客诉数量不超过"), "rate": QT_TRANSLATE_NOOP("targets", "客诉率不超过"), "reduction": QT_TRANSLATE_NOOP("targets", "客诉较上期减少至少")}
+STATUS_LABELS = {"on_track": QT_TRANSLATE_NOOP("targets", "进行中·达标"), "behind": QT_TRANSLATE_NOOP("targets", "进行中·落后"), "achieved": QT_TRANSLATE_NOOP("targets", "已达成"),
+                 "missed": QT_TRANSLATE_NOOP("targets", "未达成")}
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
 

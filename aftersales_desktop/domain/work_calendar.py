@@ -8,6 +8,8 @@ take precedence; a year with any override counts as entered.
 """
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,8 +17,8 @@ from functools import cache, lru_cache
 
 HOLIDAY = "holiday"
 WORKDAY = "workday"
-DAY_KINDS = {HOLIDAY: "放假", WORKDAY: "上班"}
-ESTIMATED_NOTICE = "尚未录入官方放假安排"
+DAY_KINDS = {HOLIDAY: QT_TRANSLATE_NOOP("work_calendar", "放假"), WORKDAY: QT_TRANSLATE_NOOP("work_calendar", "上班")}
+ESTIMATED_NOTICE = QT_TRANSLATE_NOOP("work_calendar", "尚未录入官方放假安排")
 
 # Beyond the lunar table only the solar statutory holidays can be derived by rule.
 _SOLAR_STATUTORY = (((1, 1), "元旦"), ((5, 1), "劳动节"), ((5, 2), "劳动节"),

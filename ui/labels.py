@@ -1,0 +1,21 @@
+"""Show a label of the data tables in the chosen language.
+
+The tables of aftersales_desktop (states, channels, priorities, field names, roles,
+permissions, 奖罚 kinds …) and the module-level tables of ui/ mark their Chinese with
+QT_TRANSLATE_NOOP(context, text); where a screen shows one it calls `label(context, text)`.
+Text that is not in the translation (a category name the company typed) comes back as it is.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP  # noqa: F401 (for ui tables)
+
+
+def label(context: str, text: str | None) -> str:
+    return QCoreApplication.translate(context, text) if text else (text or "")
+
+
+def labels(context: str, table: dict) -> dict:
+    """The same table with its values shown in the chosen language."""
+    return {key: label(context, value) for key, value in table.items()}
