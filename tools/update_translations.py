@@ -43,7 +43,7 @@ def tool(name: str) -> str:
 
 
 def lupdate() -> None:
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none",
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-tr-function-alias", "translate+=label",
                     "-source-language", "zh_CN", "-target-language", "en",
                     *sources(), "-ts", str(TS)], cwd=ROOT, check=True)
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit
 
 from aftersales_desktop.services import classification_rules as rules
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.rule_editor import ANY, CategoryPicker, RuleEditorPage
 
 KIND = "assignment"
 
 
 class AssignmentRulesPage(RuleEditorPage):
-    COLUMNS = ("类别", "子类", "分公司/网点", "处理部门")
-    LABELS = {"category_code": "类别", "subcategory_code": "子类", "branch": "分公司/网点",
-              "department": "处理部门"}
+    COLUMNS = (QT_TRANSLATE_NOOP("AssignmentRulesPage", "类别"), QT_TRANSLATE_NOOP("AssignmentRulesPage", "子类"), QT_TRANSLATE_NOOP("AssignmentRulesPage", "分公司/网点"), QT_TRANSLATE_NOOP("AssignmentRulesPage", "处理部门"))
+    LABELS = {"category_code": QT_TRANSLATE_NOOP("AssignmentRulesPage", "类别"), "subcategory_code": QT_TRANSLATE_NOOP("AssignmentRulesPage", "子类"), "branch": QT_TRANSLATE_NOOP("AssignmentRulesPage", "分公司/网点"),
+              "department": QT_TRANSLATE_NOOP("AssignmentRulesPage", "处理部门")}
 
     def build_form(self, grid: QGridLayout) -> None:
         self.categories = CategoryPicker(allow_any=False)

@@ -1,6 +1,7 @@
 """Audit events for the table of 审计日志: plain rows in, more fetched on scroll."""
 from __future__ import annotations
 
+
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
@@ -9,7 +10,7 @@ from PySide6.QtGui import QColor
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.services.audit_log import AuditLogRow
 
-COLUMNS = ["时间", "人员", "操作", "工单", "字段", "内容"]
+COLUMNS = [QT_TRANSLATE_NOOP("AuditTableModel", "时间"), QT_TRANSLATE_NOOP("AuditTableModel", "人员"), QT_TRANSLATE_NOOP("AuditTableModel", "操作"), QT_TRANSLATE_NOOP("AuditTableModel", "工单"), QT_TRANSLATE_NOOP("AuditTableModel", "字段"), QT_TRANSLATE_NOOP("AuditTableModel", "内容")]
 ALERT = {"refused", "login_failed", "login_locked", "lockout"}
 
 

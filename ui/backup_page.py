@@ -3,6 +3,7 @@ and 从备份恢复. A restore is checked first and keeps the current data aside
 closes, so that every screen starts again on the restored data."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
@@ -13,9 +14,10 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import backups, settings
 from aftersales_desktop.storage.backup_files import KEEP_DAYS
 from ui.background import run_in_background
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.row_table import row_table
 
-HEADERS = ("备份时间", "类型", "大小", "文件")
+HEADERS = (QT_TRANSLATE_NOOP("BackupPage", "备份时间"), QT_TRANSLATE_NOOP("BackupPage", "类型"), QT_TRANSLATE_NOOP("BackupPage", "大小"), QT_TRANSLATE_NOOP("BackupPage", "文件"))
 
 
 def size_text(size: int) -> str:

@@ -16,6 +16,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import calendar_settings as cal
 from ui.calendar_texts import (
     KIND_TEXT, MAKEUP_TEXT, SOURCE_TEXT, WEEKDAYS, import_summary, problem_text)
+from ui.labels import label
 
 HOLIDAY_COLOUR, WORKDAY_COLOUR = QColor("#c62828"), QColor("#1565c0")
 
@@ -88,7 +89,7 @@ class CalendarPage(QWidget):
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.kind = QComboBox()
         for kind in (cal.HOLIDAY, cal.WORKDAY):
-            self.kind.addItem(self.tr(KIND_TEXT[kind]), kind)
+            self.kind.addItem(label("CalendarTexts", KIND_TEXT[kind]), kind)
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("名称，如 公司年会"))
         self.name.setMaxLength(40)
@@ -133,9 +134,9 @@ class CalendarPage(QWidget):
         self.table.setRowCount(len(days))
         for row, entry in enumerate(days):
             makeup = entry.kind == cal.WORKDAY and entry.day.weekday() >= 5
-            cells = (entry.day.isoformat(), self.tr(WEEKDAYS[entry.day.weekday()]),
-                     self.tr(MAKEUP_TEXT if makeup else KIND_TEXT[entry.kind]), entry.name or "",
-                     self.tr(SOURCE_TEXT[entry.source]) + (f"（{entry.entered_by}）"
+            cells = (entry.day.isoformat(), label("CalendarTexts", WEEKDAYS[entry.day.weekday()]),
+                     label("CalendarTexts", MAKEUP_TEXT if makeup else KIND_TEXT[entry.kind]), entry.name or "",
+                     label('CalendarTexts', SOURCE_TEXT[entry.source]) + (f"（{entry.entered_by}）"
                                                            if entry.entered_by else ""))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -156,7 +157,7 @@ class CalendarPage(QWidget):
             fmt.setFontWeight(700)
             if entry.source == cal.OVERRIDE:
                 fmt.setFontUnderline(True)
-            fmt.setToolTip(f"{self.tr(KIND_TEXT[entry.kind])} {entry.name or ''}")
+            fmt.setToolTip(f"{label('CalendarTexts', KIND_TEXT[entry.kind])} {entry.name or ''}")
             self.month.setDateTextFormat(QDate(entry.day), fmt)
 
     def _day_clicked(self, qdate: QDate) -> None:
@@ -189,7 +190,7 @@ class CalendarPage(QWidget):
             self._show(exc.message, error=True)
             return
         self._show(self.tr("已设定 %1 为%2。").replace("%1", day.isoformat())
-                   .replace("%2", self.tr(KIND_TEXT[self.kind.currentData()]))
+                   .replace("%2", label("CalendarTexts", KIND_TEXT[self.kind.currentData()]))
                    if changed else self.tr("该日已是这样设定的。"))
         self._reload(day)
 

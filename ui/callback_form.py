@@ -3,16 +3,18 @@ list, a digit sets a score, Tab moves on, Ctrl+Enter (on the screen) saves. Show
 saving will do to the ticket."""
 from __future__ import annotations
 
+
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
 )
 
 from aftersales_desktop.domain import callback_rules as rules
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-LABELS = {"reached": "接通情况", "solved": "问题是否真正解决", "resolution_score": "对处理结果的满意度",
-          "attitude_score": "对服务态度的满意度", "customer_words": "客户原话", "note": "备注",
-          "revisit_in_days": "另约回访"}
+LABELS = {"reached": QT_TRANSLATE_NOOP("CallbackForm", "接通情况"), "solved": QT_TRANSLATE_NOOP("CallbackForm", "问题是否真正解决"), "resolution_score": QT_TRANSLATE_NOOP("CallbackForm", "对处理结果的满意度"),
+          "attitude_score": QT_TRANSLATE_NOOP("CallbackForm", "对服务态度的满意度"), "customer_words": QT_TRANSLATE_NOOP("CallbackForm", "客户原话"), "note": QT_TRANSLATE_NOOP("CallbackForm", "备注"),
+          "revisit_in_days": QT_TRANSLATE_NOOP("CallbackForm", "另约回访")}
 
 
 class CallbackForm(QWidget):
@@ -50,7 +52,7 @@ class CallbackForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         self.score_words = {name: QLabel() for name in ("resolution_score", "attitude_score")}
         for label in self.score_words.values():  # room for the longest, so nothing jumps
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance("非常不满意") + 8)
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(self.tr("非常不满意")) + 8)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         grid = QGridLayout(self)
@@ -149,10 +151,10 @@ class CallbackForm(QWidget):
         step = rules.next_step(answers, self.threshold, self.attempts + 1, self.max_attempts)
         revisit = self.kind == "revisit"
         return call + self.tr({
-            rules.CLOSE: "保存后：客户满意，本次再次回访完成。" if revisit
-            else "保存后：客户满意，工单关闭。",
-            rules.REOPEN: "保存后：客户不满意，工单重开给处理人（附客户原话），重新计时，并提醒主管。",
-            rules.RETRY: "保存后：%1后再次拨打。",
-            rules.GIVE_UP: "保存后：已达最多拨打次数，结束本次回访" +
-            ("。" if revisit else "，工单按未接通结案，并提醒主管。"),
+            rules.CLOSE: self.tr("保存后：客户满意，本次再次回访完成。") if revisit
+            else self.tr("保存后：客户满意，工单关闭。"),
+            rules.REOPEN: self.tr("保存后：客户不满意，工单重开给处理人（附客户原话），重新计时，并提醒主管。"),
+            rules.RETRY: self.tr("保存后：%1后再次拨打。"),
+            rules.GIVE_UP: self.tr("保存后：已达最多拨打次数，结束本次回访") +
+            ("。" if revisit else self.tr("，工单按未接通结案，并提醒主管。")),
         }[step]).replace("%1", self.retry_label or self.tr("稍"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.intake import CallerHistory, EarlierTicket
+from ui.labels import label
 
 
 def local_time(iso: str, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -80,7 +81,7 @@ class CallerPanel(QGroupBox):
                              .replace("%2", str(customer.ticket_count)))
         for ticket in history.earlier:
             item = QListWidgetItem(f"{ticket.number}  {local_time(ticket.received_at, '%m-%d')}  "
-                                   f"{STATE_LABELS.get(ticket.state, ticket.state)}\n"
+                                   f"{label('states', STATE_LABELS.get(ticket.state, ticket.state))}\n"
                                    f"{ticket.description[:30]}")
             item.setData(Qt.ItemDataRole.UserRole, ticket.number)
             self.earlier.addItem(item)
@@ -94,7 +95,7 @@ class CallerPanel(QGroupBox):
         self.duplicate.setText(
             self.tr("可能重复：同一电话、同一订单在 7 天内已有工单 %1（%2，%3）")
             .replace("%1", first.number).replace("%2", local_time(first.received_at))
-            .replace("%3", STATE_LABELS.get(first.state, first.state)))
+            .replace("%3", label("states", STATE_LABELS.get(first.state, first.state))))
         self.duplicate_button.setProperty("number", first.number)
         self.duplicate.show()
         self.duplicate_button.show()

@@ -35,9 +35,9 @@ class CarriersPanel(QWidget):
         self.rows: list[service.CarrierRow] = []
         self.show_retired = QCheckBox(self.tr("显示已停用的承运商和条款"))
         self.show_retired.toggled.connect(lambda: self.refresh())
-        self.carrier_table = row_table([self.tr(h) for h in ("承运商", "联系人/电话", "运输协议", "状态")],
+        self.carrier_table = row_table([self.tr(h) for h in (self.tr("承运商"), self.tr("联系人/电话"), self.tr("运输协议"), self.tr("状态"))],
                                     (160, 0, 96, 56))
-        self.clause_table = row_table([self.tr(h) for h in ("条款", "内容", "适用异常", "罚则", "状态")],
+        self.clause_table = row_table([self.tr(h) for h in (self.tr("条款"), self.tr("内容"), self.tr("适用异常"), self.tr("罚则"), self.tr("状态"))],
                                    (64, 0, 96, 230, 50))
         self.carrier_table.itemSelectionChanged.connect(self._carrier_selected)
         self.clause_table.itemSelectionChanged.connect(self._clause_selected)
@@ -52,8 +52,8 @@ class CarriersPanel(QWidget):
             grid.addWidget(table, 0, column)
             grid.addWidget(form, 1, column)
             row = QHBoxLayout()
-            texts = (("新增承运商", "保存修改", "停用") if column == 0
-                     else ("新增条款", "保存条款", "停用条款"))
+            texts = ((self.tr("新增承运商"), self.tr("保存修改"), self.tr("停用")) if column == 0
+                     else (self.tr("新增条款"), self.tr("保存条款"), self.tr("停用条款")))
             for key, text in zip(keys, texts):
                 self.buttons[key] = QPushButton(self.tr(text))
                 self.buttons[key].clicked.connect(lambda _=False, k=key: self.act(k))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.channels import PRIORITIES
 from aftersales_desktop.domain.impact import QUESTIONS
+from ui.labels import labels
 
 PASS_STYLE = "color: #1b5e20;"
 FAIL_STYLE = "color: #c62828;"
@@ -85,7 +86,7 @@ class ClassificationForm(QWidget):
             grid.addWidget(combo, row, column * 2 + 1)
         self.suggested_label = _wrapping_label()
         self.priority = QComboBox()
-        for code, text in PRIORITIES.items():
+        for code, text in labels("channels", PRIORITIES).items():
             self.priority.addItem(text, code)
         self.priority.activated.connect(self._priority_chosen)
         self.override_reason = QLineEdit()

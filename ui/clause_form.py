@@ -9,6 +9,7 @@ from aftersales_desktop.domain.rewards import percent_text, yuan_text
 from aftersales_desktop.services.carriers import PENALTY_KINDS, CarrierRow, ClauseRow
 from aftersales_desktop.services.categories import active_categories
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
 
 class _Form(QGroupBox):
@@ -35,7 +36,7 @@ class _Form(QGroupBox):
 
 
 class CarrierForm(_Form):
-    ROWS = (("name", "承运商名称"), ("contact", "联系人/电话"), ("agreement_no", "运输协议编号"))
+    ROWS = (("name", QT_TRANSLATE_NOOP("CarrierForm", "承运商名称")), ("contact", QT_TRANSLATE_NOOP("CarrierForm", "联系人/电话")), ("agreement_no", QT_TRANSLATE_NOOP("CarrierForm", "运输协议编号")))
 
     def __init__(self, parent=None):
         super().__init__(self.tr("承运商"), parent)
@@ -50,9 +51,9 @@ class CarrierForm(_Form):
 
 
 class ClauseForm(_Form):
-    ROWS = (("clause_no", "条款号"), ("title", "条款内容"), ("subcategory_code", "适用异常"),
-            ("penalty_kind", "罚则"), ("amount", "罚款金额（元）"), ("percent", "占货值（%）"),
-            ("cap", "最高（元）"))
+    ROWS = (("clause_no", QT_TRANSLATE_NOOP("ClauseForm", "条款号")), ("title", QT_TRANSLATE_NOOP("ClauseForm", "条款内容")), ("subcategory_code", QT_TRANSLATE_NOOP("ClauseForm", "适用异常")),
+            ("penalty_kind", QT_TRANSLATE_NOOP("ClauseForm", "罚则")), ("amount", QT_TRANSLATE_NOOP("ClauseForm", "罚款金额（元）")), ("percent", QT_TRANSLATE_NOOP("ClauseForm", "占货值（%）")),
+            ("cap", QT_TRANSLATE_NOOP("ClauseForm", "最高（元）")))
 
     def __init__(self, parent=None):
         super().__init__(self.tr("协议条款"), parent)

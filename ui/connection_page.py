@@ -4,6 +4,7 @@ data onto the server, or go back to the local file. Also shown at start when the
 lies on a network path and is refused (ui.app)."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
@@ -15,9 +16,10 @@ from aftersales_desktop.services import server_setup
 from aftersales_desktop.storage.remembered import remembered_url
 from ui.background import run_in_background
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-SSL_LABELS = {"prefer": "可用时加密（默认）", "require": "必须加密", "verify-full": "加密并验证证书",
-              "disable": "不加密"}
+SSL_LABELS = {"prefer": QT_TRANSLATE_NOOP("ConnectionPage", "可用时加密（默认）"), "require": QT_TRANSLATE_NOOP("ConnectionPage", "必须加密"), "verify-full": QT_TRANSLATE_NOOP("ConnectionPage", "加密并验证证书"),
+              "disable": QT_TRANSLATE_NOOP("ConnectionPage", "不加密")}
 
 
 class ConnectionPage(QWidget):

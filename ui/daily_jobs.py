@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from aftersales_desktop.services import backups, retention
 from aftersales_desktop.services.search_index import compact_after_anonymising
 from ui.background import run_in_background
+from ui.labels import label
 
 
 @dataclass(frozen=True)
@@ -35,21 +36,18 @@ def run_daily() -> DailyReport:
     return report
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DailyJobs", text)
-
 
 def report_text(report: DailyReport) -> str:
     parts = []
     if report.backup:
-        parts.append(_tr("今日自动备份已完成：%1").replace("%1", report.backup.path.name))
+        parts.append(label("DailyJobs", "今日自动备份已完成：%1").replace("%1", report.backup.path.name))
         if report.backup.pruned:
-            parts.append(_tr("删除超过 30 天的自动备份 %1 个").replace(
+            parts.append(label("DailyJobs", "删除超过 30 天的自动备份 %1 个").replace(
                 "%1", str(len(report.backup.pruned))))
     if report.retention and report.retention.tickets:
         parts.append(report.retention.text())
     if report.retention_error:
-        parts.append(_tr("删除到期个人信息失败：%1").replace("%1", report.retention_error))
+        parts.append(label("DailyJobs", "删除到期个人信息失败：%1").replace("%1", report.retention_error))
     return "；".join(parts)
 
 
@@ -64,5 +62,5 @@ class DailyJobs(QObject):
         self.finished.emit(report_text(report))
 
     def _failed(self, exc) -> None:
-        self.failed.emit(_tr("自动备份失败：%1（下次启动时再试）").replace(
+        self.failed.emit(label("DailyJobs", "自动备份失败：%1（下次启动时再试）").replace(
             "%1", getattr(exc, "message", None) or str(exc)))

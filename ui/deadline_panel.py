@@ -15,6 +15,7 @@ from aftersales_desktop.domain.deadline_text import STATE_LABELS, remaining_text
 from aftersales_desktop.services.deadlines import ANSWERED
 from aftersales_desktop.services.ticket_queries import TicketView
 from ui.caller_panel import local_time
+from ui.labels import label
 
 COLORS = {"running": "#2e7d32", "warning": "#b26a00", "overdue": "#c62828",
           "paused": "#757575", "met": "#555555"}
@@ -61,7 +62,7 @@ class DeadlinePanel(QGroupBox):
             elif state == "paused":
                 tail = self.tr("计时暂停")
             else:
-                tail = f"{STATE_LABELS[state]} · {remaining_text(item.due_at, now)}"
+                tail = f"{label('deadline_text', STATE_LABELS[state])} · {remaining_text(item.due_at, now)}"
             due = local_time(iso_utc(item.due_at)) if item.due_at else "—"
             rows.append(f"<tr><td style='color:#555;padding-right:12px'>{item.label}</td>"
                         f"<td style='padding-right:12px'>{due}</td>"

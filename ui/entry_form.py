@@ -14,6 +14,7 @@ from aftersales_desktop.domain.phrases import STANDARD_PHRASES
 from aftersales_desktop.services.categories import CategoryOption
 from ui.evidence_panel import EvidencePanel
 from ui.field_errors import error_text, with_error
+from ui.labels import label, labels
 
 CHOICES = ("channel", "priority", "category", "subcategory")
 
@@ -64,21 +65,21 @@ class EntryForm(QWidget):
         form = QFormLayout(box)
         phone = QLineEdit()
         phone.setPlaceholderText(self.tr("手机或固话，如 138 1234 5678"))
-        self._add(form, "customer.phone", LABELS["customer.phone"], phone)
-        self._add(form, "customer.name", LABELS["customer.name"], QLineEdit())
+        self._add(form, "customer.phone", label("intake_layout", LABELS["customer.phone"]), phone)
+        self._add(form, "customer.name", label("intake_layout", LABELS["customer.name"]), QLineEdit())
         description = QPlainTextEdit()
         description.setTabChangesFocus(True)
         description.setPlaceholderText(self.tr("客户反映的问题（Ctrl+Enter 保存）"))
         description.setFixedHeight(84)
-        self._add(form, "problem.description", LABELS["problem.description"], description)
-        self._add(form, "channel", LABELS["channel"], self._combo(CHANNELS))
-        priority = self._combo(PRIORITIES)
+        self._add(form, "problem.description", label("intake_layout", LABELS["problem.description"]), description)
+        self._add(form, "channel", label("intake_layout", LABELS["channel"]), self._combo(labels("channels", CHANNELS)))
+        priority = self._combo(labels("channels", PRIORITIES))
         priority.setCurrentIndex(list(PRIORITIES).index("normal"))
-        self._add(form, "priority", LABELS["priority"], priority)
-        category = self._combo({c.code: c.name for c in self.categories}, "（暂不分类）")
+        self._add(form, "priority", label("intake_layout", LABELS["priority"]), priority)
+        category = self._combo({c.code: c.name for c in self.categories}, self.tr("（暂不分类）"))
         category.currentIndexChanged.connect(self._fill_subcategories)
-        self._add(form, "category", LABELS["category"], category)
-        self._add(form, "subcategory", LABELS["subcategory"], self._combo({}, "（不细分）"))
+        self._add(form, "category", label("intake_layout", LABELS["category"]), category)
+        self._add(form, "subcategory", label("intake_layout", LABELS["subcategory"]), self._combo({}, self.tr("（不细分）")))
         self.phrases = QComboBox()
         self.phrases.addItems(STANDARD_PHRASES)
         insert = QPushButton(self.tr("插入"))
@@ -95,7 +96,7 @@ class EntryForm(QWidget):
         form = QFormLayout(box)
         for key, label, kind in spec:
             if kind == "gender":
-                widget = self._combo(GENDERS, "（未填）")
+                widget = self._combo(labels("channels", GENDERS), self.tr("（未填）"))
             elif kind == "check":
                 widget = QCheckBox()
             else:

@@ -2,6 +2,7 @@
 top, changed in place, and only the top one can be removed so the levels stay contiguous."""
 from __future__ import annotations
 
+
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -11,17 +12,18 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import escalation_chain as chains
 from aftersales_desktop.services.classification_rules import department_names
 from aftersales_desktop.services.staff import list_staff
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.rules_messages import rule_error
 
-ROLES = {"supervisor": "主管/客服经理", "branch_manager": "分公司经理",
-         "company_manager": "公司经理"}
-BY_ROLE = "（不指定，由该角色的在岗人员接收）"
+ROLES = {"supervisor": QT_TRANSLATE_NOOP("EscalationChainPage", "主管/客服经理"), "branch_manager": QT_TRANSLATE_NOOP("EscalationChainPage", "分公司经理"),
+         "company_manager": QT_TRANSLATE_NOOP("EscalationChainPage", "公司经理")}
+BY_ROLE = QT_TRANSLATE_NOOP("EscalationChainPage", "（不指定，由该角色的在岗人员接收）")
 
 
 class EscalationChainPage(QWidget):
-    COLUMNS = ("级别", "职务", "角色", "指定人员", "部门负责人")
-    LABELS = {"department": "部门", "level": "级别", "title": "职务名称", "role": "角色",
-              "staff": "指定人员", "as": "操作人"}
+    COLUMNS = (QT_TRANSLATE_NOOP("EscalationChainPage", "级别"), QT_TRANSLATE_NOOP("EscalationChainPage", "职务"), QT_TRANSLATE_NOOP("EscalationChainPage", "角色"), QT_TRANSLATE_NOOP("EscalationChainPage", "指定人员"), QT_TRANSLATE_NOOP("EscalationChainPage", "部门负责人"))
+    LABELS = {"department": QT_TRANSLATE_NOOP("EscalationChainPage", "部门"), "level": QT_TRANSLATE_NOOP("EscalationChainPage", "级别"), "title": QT_TRANSLATE_NOOP("EscalationChainPage", "职务名称"), "role": QT_TRANSLATE_NOOP("EscalationChainPage", "角色"),
+              "staff": QT_TRANSLATE_NOOP("EscalationChainPage", "指定人员"), "as": QT_TRANSLATE_NOOP("EscalationChainPage", "操作人")}
 
     def __init__(self, session, parent=None):
         super().__init__(parent)

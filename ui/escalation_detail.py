@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.services.escalation_views import ENTRY_KINDS, STATUSES, URGENCIES
+from ui.labels import label
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EscalationDetail", text)
 
 
 def local(value) -> str:
@@ -41,26 +39,26 @@ def list_text(view) -> str:
 
 
 def report_html(view) -> str:
-    origin = {"serious": tr("预计有严重后果，立即上报"),
-              "automatic": tr("系统自动升级：%1").replace("%1", view.reason or "")}
-    head = [(tr("工单号"), view.ticket_number), (tr("客户"), view.customer_name),
-            (tr("处理人"), view.handler_name), (tr("问题描述"), view.ticket_summary)]
-    report = [(tr("上报人"), view.from_name or tr("系统")), (tr("上报给"), view.receiver_text),
-              (tr("上报时间"), local(view.created_at)), (tr("紧急程度"), URGENCIES[view.urgency]),
-              (tr("状态"), STATUSES[view.status]), (tr("说明"), origin.get(view.origin)),
-              (tr("越级理由"), view.skip_reason), (tr("原因分析"), view.cause_analysis),
-              (tr("解决方案"), view.proposed_solution)]
-    parts = [f"<b>{tr('工单概要')}</b>", _table(head), f"<b>{tr('上报内容')}</b>", _table(report)]
+    origin = {"serious": label("EscalationDetail", "预计有严重后果，立即上报"),
+              "automatic": label("EscalationDetail", "系统自动升级：%1").replace("%1", view.reason or "")}
+    head = [(label("EscalationDetail", "工单号"), view.ticket_number), (label("EscalationDetail", "客户"), view.customer_name),
+            (label("EscalationDetail", "处理人"), view.handler_name), (label("EscalationDetail", "问题描述"), view.ticket_summary)]
+    report = [(label("EscalationDetail", "上报人"), view.from_name or label("EscalationDetail", "系统")), (label("EscalationDetail", "上报给"), view.receiver_text),
+              (label("EscalationDetail", "上报时间"), local(view.created_at)), (label("EscalationDetail", "紧急程度"), URGENCIES[view.urgency]),
+              (label("EscalationDetail", "状态"), STATUSES[view.status]), (label("EscalationDetail", "说明"), origin.get(view.origin)),
+              (label("EscalationDetail", "越级理由"), view.skip_reason), (label("EscalationDetail", "原因分析"), view.cause_analysis),
+              (label("EscalationDetail", "解决方案"), view.proposed_solution)]
+    parts = [f"<b>{label('EscalationDetail', '工单概要')}</b>", _table(head), f"<b>{label('EscalationDetail', '上报内容')}</b>", _table(report)]
     if view.instructions:
-        parts += [f"<b>{tr('处理意见')}</b>", _table([
-            (tr("批示人"), view.instructed_by), (tr("批示时间"), local(view.instructed_at)),
-            (tr("处理意见"), view.instructions), (tr("执行人"), view.executor_name)])]
+        parts += [f"<b>{label('EscalationDetail', '处理意见')}</b>", _table([
+            (label("EscalationDetail", "批示人"), view.instructed_by), (label("EscalationDetail", "批示时间"), local(view.instructed_at)),
+            (label("EscalationDetail", "处理意见"), view.instructions), (label("EscalationDetail", "执行人"), view.executor_name)])]
     if view.entries:
-        parts += [f"<b>{tr('执行与跟进记录')}</b>", _table([
+        parts += [f"<b>{label('EscalationDetail', '执行与跟进记录')}</b>", _table([
             (f"{local(e.at)} {ENTRY_KINDS[e.kind]}", f"{e.text}（{e.staff_name}）")
             for e in view.entries])]
     if view.result:
-        parts += [f"<b>{tr('处理结果')}</b>", _table([(local(view.done_at), view.result)])]
+        parts += [f"<b>{label('EscalationDetail', '处理结果')}</b>", _table([(local(view.done_at), view.result)])]
     return "".join(parts)
 
 

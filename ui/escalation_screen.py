@@ -13,6 +13,7 @@ from aftersales_desktop.services import escalation as esc
 from aftersales_desktop.services.ticket_queries import view_ticket
 from ui.escalation_form import EscalateForm
 from ui.escalation_panels import FAILURES, FollowPanel, InstructPanel, message_of
+from ui.labels import label
 from ui.written_reports_panel import WrittenReportsPanel
 
 
@@ -79,7 +80,7 @@ class ReportPanel(QWidget):
         self.summary.setText(self.tr("%1　%2　%3　当前在：%4\n%5")
                              .replace("%1", self.ticket.number)
                              .replace("%2", self.ticket.customer.name or "")
-                             .replace("%3", STATE_LABELS[self.ticket.state])
+                             .replace("%3", label("states", STATE_LABELS[self.ticket.state]))
                              .replace("%4", where)
                              .replace("%5", self.ticket.sections["problem"]["description"]))
         self.report_box.setEnabled(bool(levels))

@@ -2,6 +2,7 @@
 rule, and what the escalations supply, read-only. Only changed fields are saved."""
 from __future__ import annotations
 
+
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -22,14 +23,15 @@ from ui.exception_report_parts import (
     escalation_html, rule_html, shown_time, typed_date, typed_time,
 )
 from ui.field_errors import show_form_error, with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
 TEXTS = ("what_happened", "customer_communication", "callback_result", "reward_penalty")
 LINES = ("occurred_at", "info_received_at", "reported_at", "documents", "responsibility",
          "archived_on")
 PLACEHOLDERS = {"occurred_at": "YYYY-MM-DD HH:MM", "info_received_at": "YYYY-MM-DD HH:MM",
-                "reported_at": "YYYY-MM-DD HH:MM（空：按第一次升级的时间）",
-                "archived_on": "YYYY-MM-DD", "documents": "相关发货单、托运单或信息单号",
-                "what_happened": "事件经过：信息准确、及时、真实"}
+                "reported_at": QT_TRANSLATE_NOOP("ExceptionReportDialog", "YYYY-MM-DD HH:MM（空：按第一次升级的时间）"),
+                "archived_on": "YYYY-MM-DD", "documents": QT_TRANSLATE_NOOP("ExceptionReportDialog", "相关发货单、托运单或信息单号"),
+                "what_happened": QT_TRANSLATE_NOOP("ExceptionReportDialog", "事件经过：信息准确、及时、真实")}
 
 
 class ExceptionReportDialog(QDialog):

@@ -12,6 +12,7 @@ from aftersales_desktop.domain.impact import QUESTIONS
 from aftersales_desktop.services import classification_rules as rules
 from aftersales_desktop.services.rule_order import move_rule
 from ui.field_errors import error_label
+from ui.labels import label, labels
 from ui.rules_messages import run_rule_action
 
 RETIRED_COLOUR = QColor("#9e9e9e")
@@ -53,7 +54,7 @@ class ImpactRulesPage(QWidget):
             grid.addWidget(QLabel(self.tr(label)), index // 2, (index % 2) * 2)
             grid.addWidget(combo, index // 2, (index % 2) * 2 + 1)
         self.priority = QComboBox()
-        for code, text in PRIORITIES.items():
+        for code, text in labels("channels", PRIORITIES).items():
             self.priority.addItem(self.tr(text), code)
         grid.addWidget(QLabel(self.labels["priority"]), 2, 0)
         grid.addWidget(self.priority, 2, 1)
@@ -104,7 +105,7 @@ class ImpactRulesPage(QWidget):
             for question, (_, options) in QUESTIONS.items():
                 value = rule.values[question]
                 cells.append(self.tr(options.get(value, value)) if value else self.tr("任意"))
-            cells.append(self.tr(PRIORITIES.get(rule.values["priority"], "")))
+            cells.append(self.tr(label("channels", PRIORITIES.get(rule.values["priority"], ""))))
             cells.append(self.tr("已停用") if rule.retired else self.tr("在用"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -19,3 +19,13 @@ def label(context: str, text: str | None) -> str:
 def labels(context: str, table: dict) -> dict:
     """The same table with its values shown in the chosen language."""
     return {key: label(context, value) for key, value in table.items()}
+
+
+def task_text(kind: str, revisit_days: int | None) -> str:
+    """回访 or 第 7 天再次回访 (domain.callback_rules.task_label) in the chosen language."""
+    from aftersales_desktop.domain.callback_rules import TASK_KINDS
+
+    if revisit_days:
+        return QCoreApplication.translate("callback_rules", "第 %1 天再次回访").replace(
+            "%1", str(revisit_days))
+    return label("callback_rules", TASK_KINDS.get(kind, kind))

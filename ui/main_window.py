@@ -7,6 +7,7 @@ use: at start only the last-remembered one; the others when the user first goes 
 """
 from __future__ import annotations
 
+
 from importlib import import_module
 from typing import TYPE_CHECKING
 

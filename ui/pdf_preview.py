@@ -2,15 +2,17 @@
 number, zoom; PgUp/PgDn, Home/End, Ctrl+= and Ctrl+- on the keyboard."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.pdf_pages import PdfPages
 
-ZOOMS = [("适合宽度", 0), ("50%", 50), ("75%", 75), ("100%", 100), ("150%", 150), ("200%", 200)]
+ZOOMS = [(QT_TRANSLATE_NOOP("PdfPreview", "适合宽度"), 0), ("50%", 50), ("75%", 75), ("100%", 100), ("150%", 150), ("200%", 200)]
 
 
 class PdfPreview(QWidget):

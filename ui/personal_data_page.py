@@ -4,6 +4,7 @@ data is asked for and allowed), or anonymise them after a typed confirmation. Be
 retention period of personal data (ui.retention_box)."""
 from __future__ import annotations
 
+
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -19,11 +20,12 @@ from aftersales_desktop.domain.scrub import REDACTED
 from aftersales_desktop.services.anonymise import anonymise_customer
 from aftersales_desktop.services.customer_export import export_customer
 from aftersales_desktop.services.customer_lookup import find_customers
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.retention_box import RetentionBox
 from ui.row_table import row_table
 
-HEADERS = ("客户", "电话", "工单数", "最近的工单", "状态")
-CONFIRM_WORD = "删除"
+HEADERS = (QT_TRANSLATE_NOOP("PersonalDataPage", "客户"), QT_TRANSLATE_NOOP("PersonalDataPage", "电话"), QT_TRANSLATE_NOOP("PersonalDataPage", "工单数"), QT_TRANSLATE_NOOP("PersonalDataPage", "最近的工单"), QT_TRANSLATE_NOOP("PersonalDataPage", "状态"))
+CONFIRM_WORD = QT_TRANSLATE_NOOP("PersonalDataPage", "删除")
 
 
 class PersonalDataPage(QWidget):

@@ -21,6 +21,7 @@ from aftersales_desktop.services.classification_rules import department_names
 from aftersales_desktop.services.complaint_register import RegisterFilter, branch_names
 from aftersales_desktop.services.reward_rows import printable_records
 from ui.field_errors import show_form_error, with_error
+from ui.labels import labels
 
 
 class OptionsPanel(QWidget):
@@ -93,12 +94,12 @@ class RegisterOptions(OptionsPanel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         today = local_today()
-        self.date_from = self.add("from", "受理日期 从", _date_edit(today.replace(day=1)))
-        self.date_to = self.add("to", "到", _date_edit(today))
-        self.category = self.add("category", "投诉类别", _combo([]))
-        self.department = self.add("department", "部门", _combo([]))
-        self.branch = self.add("branch", "线路/网点", _combo([]))
-        self.state = self.add("state", "状态", _combo(STATE_LABELS.items()))
+        self.date_from = self.add("from", self.tr("受理日期 从"), _date_edit(today.replace(day=1)))
+        self.date_to = self.add("to", self.tr("到"), _date_edit(today))
+        self.category = self.add("category", self.tr("投诉类别"), _combo([]))
+        self.department = self.add("department", self.tr("部门"), _combo([]))
+        self.branch = self.add("branch", self.tr("线路/网点"), _combo([]))
+        self.state = self.add("state", self.tr("状态"), _combo(labels("states", STATE_LABELS).items()))
         self.add_unmasked(session)
 
     def refresh(self) -> None:
@@ -133,7 +134,7 @@ class NumberOptions(OptionsPanel):
     def __init__(self, kind: str, session, parent=None):
         super().__init__(parent)
         self.kind = kind
-        self.number = self.add("number", "工单编号", QLineEdit())
+        self.number = self.add("number", self.tr("工单编号"), QLineEdit())
         self.number.setPlaceholderText(self.tr("如 SH20261122-0007，可扫码输入"))
         self.add_unmasked(session)
 
@@ -155,9 +156,9 @@ class WrittenReportOptions(OptionsPanel):
     def __init__(self, parent=None):
         super().__init__(parent)
         today = local_today()
-        self.date_from = self.add("from", "撰写日期 从", _date_edit(today - timedelta(days=30)))
-        self.date_to = self.add("to", "到", _date_edit(today))
-        self.number = self.add("number", "或工单编号", QLineEdit())
+        self.date_from = self.add("from", self.tr("撰写日期 从"), _date_edit(today - timedelta(days=30)))
+        self.date_to = self.add("to", self.tr("到"), _date_edit(today))
+        self.number = self.add("number", self.tr("或工单编号"), QLineEdit())
         self.number.setPlaceholderText(self.tr("只打印这张工单的书面报告（可不填）"))
 
     def first_field(self):
@@ -174,7 +175,7 @@ class WrittenReportOptions(OptionsPanel):
 class BlankFormOptions(OptionsPanel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.copies = self.add("copies", "份数", QSpinBox())
+        self.copies = self.add("copies", self.tr("份数"), QSpinBox())
         self.copies.setRange(1, documents.MAX_COPIES)
 
     def first_field(self):
@@ -191,7 +192,7 @@ class NoticeOptions(OptionsPanel):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.record = self.add("record", "奖罚记录", QComboBox())
+        self.record = self.add("record", self.tr("奖罚记录"), QComboBox())
         self.record.setEditable(True)
         self.record.lineEdit().setPlaceholderText(self.tr("如 CF2026-0003，或从列表中选择"))
         self.form.addRow(QLabel(self.tr("只有已批准的记录可以打印；在“奖罚”中审批。")))

@@ -2,6 +2,7 @@
 PDF. Documents render on a worker thread with progress and cancel; printing goes page by page."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,6 +14,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.printing.documents import DOCUMENTS
 from aftersales_desktop.services.company import company_name
 from ui import render_worker
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.pdf_preview import PdfPreview
 from ui.printing_output import PrintAndSave
 from ui.printing_options import (
@@ -20,7 +22,7 @@ from ui.printing_options import (
     WrittenReportOptions,
 )
 
-STEPS = {"读取数据": "正在读取数据…", "整理数据": "正在整理数据", "排版": "正在排版"}
+STEPS = {"读取数据": QT_TRANSLATE_NOOP("PrintingScreen", "正在读取数据…"), "整理数据": QT_TRANSLATE_NOOP("PrintingScreen", "正在整理数据"), "排版": QT_TRANSLATE_NOOP("PrintingScreen", "正在排版")}
 
 
 class PrintingScreen(PrintAndSave, QWidget):

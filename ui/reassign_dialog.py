@@ -1,6 +1,7 @@
 """改派…: hand a ticket to another staff member, with a reason for the audit trail."""
 from __future__ import annotations
 
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
 from aftersales_desktop.services.staff import list_staff
+from ui.labels import QT_TRANSLATE_NOOP
 
-ABSENT = "（缺勤）"
+ABSENT = QT_TRANSLATE_NOOP("ReassignDialog", "（缺勤）")
 
 
 class ReassignDialog(QDialog):

@@ -11,6 +11,7 @@ from aftersales_desktop.domain.callback_rules import RESOLUTION_KINDS
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
 from aftersales_desktop.domain.states import TransitionError
 from ui.field_errors import show_form_error, with_error
+from ui.labels import labels
 
 
 class ResolveDialog(QDialog):
@@ -23,7 +24,7 @@ class ResolveDialog(QDialog):
         self.setWindowTitle(self.tr("解决工单 %1").replace("%1", number))
         self.how = QComboBox()
         self.how.addItem(self.tr("请选择…"), None)
-        for code, text in RESOLUTION_KINDS.items():
+        for code, text in labels("callback_rules", RESOLUTION_KINDS).items():
             self.how.addItem(self.tr(text), code)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)

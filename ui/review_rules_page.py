@@ -5,21 +5,22 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPlainT
 
 from aftersales_desktop.domain.policy_review import KINDS
 from aftersales_desktop.services import classification_rules as rules
+from ui.labels import QT_TRANSLATE_NOOP, label, labels
 from ui.rule_editor import CategoryPicker, RuleEditorPage
 
 KIND = "review"
 
 
 class ReviewRulesPage(RuleEditorPage):
-    COLUMNS = ("代码", "检查内容", "类别", "子类", "天数", "驳回理由（读给客户）")
-    LABELS = {"code": "代码", "kind": "检查内容", "category_code": "类别",
-              "subcategory_code": "子类", "days": "天数", "reason": "驳回理由"}
+    COLUMNS = (QT_TRANSLATE_NOOP("ReviewRulesPage", "代码"), QT_TRANSLATE_NOOP("ReviewRulesPage", "检查内容"), QT_TRANSLATE_NOOP("ReviewRulesPage", "类别"), QT_TRANSLATE_NOOP("ReviewRulesPage", "子类"), QT_TRANSLATE_NOOP("ReviewRulesPage", "天数"), QT_TRANSLATE_NOOP("ReviewRulesPage", "驳回理由（读给客户）"))
+    LABELS = {"code": QT_TRANSLATE_NOOP("ReviewRulesPage", "代码"), "kind": QT_TRANSLATE_NOOP("ReviewRulesPage", "检查内容"), "category_code": QT_TRANSLATE_NOOP("ReviewRulesPage", "类别"),
+              "subcategory_code": QT_TRANSLATE_NOOP("ReviewRulesPage", "子类"), "days": QT_TRANSLATE_NOOP("ReviewRulesPage", "天数"), "reason": QT_TRANSLATE_NOOP("ReviewRulesPage", "驳回理由")}
 
     def build_form(self, grid: QGridLayout) -> None:
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("如 no_reason_7_days"))
         self.kind = QComboBox()
-        for code, text in KINDS.items():
+        for code, text in labels("policy_review", KINDS).items():
             self.kind.addItem(self.tr(text), code)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.categories = CategoryPicker(allow_any=True)
@@ -50,7 +51,7 @@ class ReviewRulesPage(RuleEditorPage):
 
     def cells(self, row) -> list[str]:
         v = row.values
-        return [v["code"], self.tr(KINDS.get(v["kind"], v["kind"])),
+        return [v["code"], self.tr(label("policy_review", KINDS.get(v["kind"], v["kind"]))),
                 self.categories.name(v["category_code"]),
                 self.categories.name(v["subcategory_code"]),
                 "" if v["days"] is None else str(v["days"]), v["reason"]]

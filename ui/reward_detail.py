@@ -2,6 +2,7 @@
 and what can be done next — 批准 / 驳回 with a comment, 修改…, 下发, 打印通知书…, 归档."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -15,11 +16,12 @@ from aftersales_desktop.services import reward_approval
 from aftersales_desktop.services.reward_notice import proposer_text
 from aftersales_desktop.services.reward_rows import RecordRow
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-LINES = (("recipient", "对象"), ("facts", "事实经过"), ("basis", "依据"), ("measure", "措施"),
-         ("amount", "金额"), ("tickets", "涉及工单"), ("proposer", "提议"),
-         ("approvals", "审批"), ("issued", "下发 / 归档"))
-DECISIONS = {"approve": "批准", "reject": "驳回"}
+LINES = (("recipient", QT_TRANSLATE_NOOP("RecordDetail", "对象")), ("facts", QT_TRANSLATE_NOOP("RecordDetail", "事实经过")), ("basis", QT_TRANSLATE_NOOP("RecordDetail", "依据")), ("measure", QT_TRANSLATE_NOOP("RecordDetail", "措施")),
+         ("amount", QT_TRANSLATE_NOOP("RecordDetail", "金额")), ("tickets", QT_TRANSLATE_NOOP("RecordDetail", "涉及工单")), ("proposer", QT_TRANSLATE_NOOP("RecordDetail", "提议")),
+         ("approvals", QT_TRANSLATE_NOOP("RecordDetail", "审批")), ("issued", QT_TRANSLATE_NOOP("RecordDetail", "下发 / 归档")))
+DECISIONS = {"approve": QT_TRANSLATE_NOOP("RecordDetail", "批准"), "reject": QT_TRANSLATE_NOOP("RecordDetail", "驳回")}
 
 
 def _when(value) -> str:
@@ -51,8 +53,8 @@ class RecordDetail(QGroupBox):
         form.addRow(self.comment_label, comment_box)
         self.buttons = {}
         row = QHBoxLayout()
-        for key, text in (("approve", "批准"), ("reject", "驳回"), ("edit", "修改…"),
-                          ("issue", "下发"), ("print", "打印通知书…"), ("archive", "归档")):
+        for key, text in (("approve", self.tr("批准")), ("reject", self.tr("驳回")), ("edit", self.tr("修改…")),
+                          ("issue", self.tr("下发")), ("print", self.tr("打印通知书…")), ("archive", self.tr("归档"))):
             self.buttons[key] = QPushButton(self.tr(text))
             self.buttons[key].clicked.connect(lambda _=False, k=key: self.act(k))
             row.addWidget(self.buttons[key])

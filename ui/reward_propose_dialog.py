@@ -3,6 +3,7 @@ a team or an outsourced carrier with the clause of its agreement — facts, meas
 goods value, tickets. Refusals show under the field they name; nothing typed is lost."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -16,12 +17,13 @@ from aftersales_desktop.services.reward_records import edit_record, propose, sta
 from aftersales_desktop.services.reward_rows import RecordRow
 from aftersales_desktop.services.targets import choices
 from ui.field_errors import show_form_error, with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-SIDES = {"reward": "奖励", "penalty": "处罚"}
-ROWS = (("kind", "奖罚类别"), ("staff", "员工"), ("department", "团队（部门）"),
-        ("carrier", "外协承运商"), ("clause", "协议条款"), ("goods_value", "货值（元）"),
-        ("amount", "金额（元）"), ("measure", "奖罚措施"), ("basis", "依据"),
-        ("facts", "事实经过"), ("tickets", "涉及工单"))
+SIDES = {"reward": QT_TRANSLATE_NOOP("ProposeDialog", "奖励"), "penalty": QT_TRANSLATE_NOOP("ProposeDialog", "处罚")}
+ROWS = (("kind", QT_TRANSLATE_NOOP("ProposeDialog", "奖罚类别")), ("staff", QT_TRANSLATE_NOOP("ProposeDialog", "员工")), ("department", QT_TRANSLATE_NOOP("ProposeDialog", "团队（部门）")),
+        ("carrier", QT_TRANSLATE_NOOP("ProposeDialog", "外协承运商")), ("clause", QT_TRANSLATE_NOOP("ProposeDialog", "协议条款")), ("goods_value", QT_TRANSLATE_NOOP("ProposeDialog", "货值（元）")),
+        ("amount", QT_TRANSLATE_NOOP("ProposeDialog", "金额（元）")), ("measure", QT_TRANSLATE_NOOP("ProposeDialog", "奖罚措施")), ("basis", QT_TRANSLATE_NOOP("ProposeDialog", "依据")),
+        ("facts", QT_TRANSLATE_NOOP("ProposeDialog", "事实经过")), ("tickets", QT_TRANSLATE_NOOP("ProposeDialog", "涉及工单")))
 
 
 class ProposeDialog(QDialog):
@@ -86,10 +88,10 @@ class ProposeDialog(QDialog):
                 combo.addItem(self.tr(text) if key == "kind" else text, value)
             return combo
         edit = QLineEdit()
-        edit.setPlaceholderText(self.tr({"amount": "如 200 或 1250.50", "goods_value":
-                                         "按货值比例计罚时填写", "tickets":
-                                         "工单编号，多个用逗号分隔，如 SH20261122-0007",
-                                         "basis": "制度条款，如《客诉管理奖罚制度》第3条",
+        edit.setPlaceholderText(self.tr({"amount": self.tr("如 200 或 1250.50"), "goods_value":
+                                         self.tr("按货值比例计罚时填写"), "tickets":
+                                         self.tr("工单编号，多个用逗号分隔，如 SH20261122-0007"),
+                                         "basis": self.tr("制度条款，如《客诉管理奖罚制度》第3条"),
                                          "measure": ""}[key]))
         return edit
 

@@ -2,6 +2,7 @@
 proposals waiting for my decision — beside the selected record's detail."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -16,10 +17,11 @@ from aftersales_desktop.services.reward_rows import RecordFilter, RecordRow, rec
 from aftersales_desktop.services import list_tables
 from ui.date_filter import date_value, open_date_edit
 from ui.export_button import ExportButton
+from ui.labels import QT_TRANSLATE_NOOP, labels
 from ui.reward_detail import RecordDetail
 from ui.row_table import row_table
 
-HEADERS = ("编号", "状态", "类别", "对象", "金额（元）", "提议人", "提议日期")
+HEADERS = (QT_TRANSLATE_NOOP("RecordsPanel", "编号"), QT_TRANSLATE_NOOP("RecordsPanel", "状态"), QT_TRANSLATE_NOOP("RecordsPanel", "类别"), QT_TRANSLATE_NOOP("RecordsPanel", "对象"), QT_TRANSLATE_NOOP("RecordsPanel", "金额（元）"), QT_TRANSLATE_NOOP("RecordsPanel", "提议人"), QT_TRANSLATE_NOOP("RecordsPanel", "提议日期"))
 STATUS_COLOURS = {"proposed": "#e65100", "approved": "#2e7d32", "rejected": "#9e9e9e",
                   "issued": "#1565c0", "archived": "#616161"}
 
@@ -66,7 +68,7 @@ class RecordsPanel(QWidget):
     def _filters(self):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
-        for code, label in STATUS_LABELS.items():
+        for code, label in labels("rewards", STATUS_LABELS).items():
             self.status.addItem(self.tr(label), code)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类别"), None)
@@ -127,7 +129,7 @@ class RecordsPanel(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
         self.empty.setText("" if self.rows else self.tr(
-            "没有等待您审批的提议。" if self.waiting else "没有符合条件的记录。"))
+            self.tr("没有等待您审批的提议。") if self.waiting else self.tr("没有符合条件的记录。")))
         numbers = [r.number for r in self.rows]
         self.table.clearSelection()
         if current in numbers:

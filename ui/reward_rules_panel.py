@@ -15,6 +15,7 @@ from aftersales_desktop.services import reward_rules as service
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.reward_records import second_approval_fen, set_second_approval
 from aftersales_desktop.services.reward_rule_run import run_rules
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.rule_editor import RuleEditorPage
 from ui.rules_messages import rule_error
 
@@ -29,10 +30,10 @@ class _Shown:
 
 
 class RewardRulesPanel(RuleEditorPage):
-    COLUMNS = ("名称", "触发条件", "提议", "细分类别 / 次数", "金额（元）", "依据")
-    LABELS = {"name": "名称", "event": "触发条件", "kind": "提议", "subcategory_code": "细分类别",
-              "threshold": "次数", "amount": "金额", "measure": "措施", "basis": "依据",
-              "second_approval": "两人审批金额"}
+    COLUMNS = (QT_TRANSLATE_NOOP("RewardRulesPanel", "名称"), QT_TRANSLATE_NOOP("RewardRulesPanel", "触发条件"), QT_TRANSLATE_NOOP("RewardRulesPanel", "提议"), QT_TRANSLATE_NOOP("RewardRulesPanel", "细分类别 / 次数"), QT_TRANSLATE_NOOP("RewardRulesPanel", "金额（元）"), QT_TRANSLATE_NOOP("RewardRulesPanel", "依据"))
+    LABELS = {"name": QT_TRANSLATE_NOOP("RewardRulesPanel", "名称"), "event": QT_TRANSLATE_NOOP("RewardRulesPanel", "触发条件"), "kind": QT_TRANSLATE_NOOP("RewardRulesPanel", "提议"), "subcategory_code": QT_TRANSLATE_NOOP("RewardRulesPanel", "细分类别"),
+              "threshold": QT_TRANSLATE_NOOP("RewardRulesPanel", "次数"), "amount": QT_TRANSLATE_NOOP("RewardRulesPanel", "金额"), "measure": QT_TRANSLATE_NOOP("RewardRulesPanel", "措施"), "basis": QT_TRANSLATE_NOOP("RewardRulesPanel", "依据"),
+              "second_approval": QT_TRANSLATE_NOOP("RewardRulesPanel", "两人审批金额")}
 
     def __init__(self, session, parent=None):
         super().__init__(session, parent)
@@ -71,9 +72,9 @@ class RewardRulesPanel(RuleEditorPage):
         self.measure.setPlaceholderText(self.tr("默认按类别，如 通报表扬"))
         self.basis = QLineEdit()
         self.basis.setPlaceholderText(self.tr("制度条款，如《客诉管理奖罚制度》第3条"))
-        cells = (("名称", self.name), ("触发条件", self.trigger), ("提议", self.kind),
-                 ("细分类别", self.subcategory), ("次数", self.threshold), ("金额（元）", self.amount),
-                 ("措施", self.measure), ("依据", self.basis))
+        cells = ((self.tr("名称"), self.name), (self.tr("触发条件"), self.trigger), (self.tr("提议"), self.kind),
+                 (self.tr("细分类别"), self.subcategory), (self.tr("次数"), self.threshold), (self.tr("金额（元）"), self.amount),
+                 (self.tr("措施"), self.measure), (self.tr("依据"), self.basis))
         for index, (label, widget) in enumerate(cells):
             caption = QLabel(self.tr(label))
             caption.setBuddy(widget)

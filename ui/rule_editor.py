@@ -2,6 +2,7 @@
 one, retire or restore it; a category + sub-category picker; the services' messages in Chinese."""
 from __future__ import annotations
 
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
@@ -10,9 +11,10 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services.categories import active_categories
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.rules_messages import rule_error
 
-ANY = "（任意）"
+ANY = QT_TRANSLATE_NOOP("CategoryPicker", "（任意）")
 RETIRED_COLOUR = QColor("#9e9e9e")
 class CategoryPicker:
     """Two combos: category (optionally "any") and sub-category ("any" = the whole category)."""

@@ -1,31 +1,33 @@
 """Chinese wording for the rule and taxonomy services' ValidationErrors, naming the field."""
 from __future__ import annotations
 
+
 import re
 
 from PySide6.QtCore import QCoreApplication
 
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
+from ui.labels import QT_TRANSLATE_NOOP
 
 # (pattern on the service's message, Chinese text; groups fill %1, %2)
 _MESSAGES = (
-    (r"required, at most (\d+) characters", "必填，最多 %1 个字"),
-    (r"2–40 lower-case letters", "2–40 个小写英文字母、数字或下划线，以字母开头，如 cold_chain"),
-    (r"an active policy for this case exists already", "已有适用范围相同的有效规则，请修改那一条"),
-    (r"(\S+) exists already", "%1 已存在"),
-    (r"sub-categories have no sub-categories", "细分类别下不能再建细分类别"),
+    (r"required, at most (\d+) characters", QT_TRANSLATE_NOOP("RuleErrors", "必填，最多 %1 个字")),
+    (r"2–40 lower-case letters", QT_TRANSLATE_NOOP("RuleErrors", "2–40 个小写英文字母、数字或下划线，以字母开头，如 cold_chain")),
+    (r"an active policy for this case exists already", QT_TRANSLATE_NOOP("RuleErrors", "已有适用范围相同的有效规则，请修改那一条")),
+    (r"(\S+) exists already", QT_TRANSLATE_NOOP("RuleErrors", "%1 已存在")),
+    (r"sub-categories have no sub-categories", QT_TRANSLATE_NOOP("RuleErrors", "细分类别下不能再建细分类别")),
     (r"(\S+) is used by tickets or has sub-categories",
-     "%1 已有工单使用或含有细分类别，不能删除；请改为停用，历史工单仍保留它"),
-    (r"unknown or retired category", "类别不存在或已停用"),
-    (r"is a sub-category", "这是细分类别，请在“类别”中选大类"),
-    (r"is not a sub-category of", "细分类别不属于所选类别"),
-    (r"a whole number from (\d+) to (\d+)", "请填 %1 到 %2 的整数"),
-    (r"expected a time HH:MM", "时间格式为 HH:MM，如 09:00"),
-    (r"business hours must close after they open", "下班时间须晚于上班时间"),
-    (r"only logistics rules name a branch", "只有物流类规则可以指定分公司/网点"),
-    (r"no department '(.*)'", "没有部门“%1”"),
-    (r"required", "必填"),
-    (r"expected one of|unknown '", "请从列表中选择"),
+     QT_TRANSLATE_NOOP("RuleErrors", "%1 已有工单使用或含有细分类别，不能删除；请改为停用，历史工单仍保留它")),
+    (r"unknown or retired category", QT_TRANSLATE_NOOP("RuleErrors", "类别不存在或已停用")),
+    (r"is a sub-category", QT_TRANSLATE_NOOP("RuleErrors", "这是细分类别，请在“类别”中选大类")),
+    (r"is not a sub-category of", QT_TRANSLATE_NOOP("RuleErrors", "细分类别不属于所选类别")),
+    (r"a whole number from (\d+) to (\d+)", QT_TRANSLATE_NOOP("RuleErrors", "请填 %1 到 %2 的整数")),
+    (r"expected a time HH:MM", QT_TRANSLATE_NOOP("RuleErrors", "时间格式为 HH:MM，如 09:00")),
+    (r"business hours must close after they open", QT_TRANSLATE_NOOP("RuleErrors", "下班时间须晚于上班时间")),
+    (r"only logistics rules name a branch", QT_TRANSLATE_NOOP("RuleErrors", "只有物流类规则可以指定分公司/网点")),
+    (r"no department '(.*)'", QT_TRANSLATE_NOOP("RuleErrors", "没有部门“%1”")),
+    (r"required", QT_TRANSLATE_NOOP("RuleErrors", "必填")),
+    (r"expected one of|unknown '", QT_TRANSLATE_NOOP("RuleErrors", "请从列表中选择")),
 )
 
 

@@ -7,6 +7,7 @@ from aftersales_desktop.domain.permissions import ROLE_LABELS, permissions_of
 from aftersales_desktop.services.drafts import DraftStore
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.location import Location
+from ui.labels import label
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class Session:
 
     @property
     def role_label(self) -> str:
-        return ROLE_LABELS.get(self.role, self.role)
+        return label("permissions", ROLE_LABELS.get(self.role, self.role))
 
     def can(self, permission: str) -> bool:
         """What the screens show; the services check again whatever is done."""

@@ -7,29 +7,31 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.channels import PRIORITIES
-from aftersales_desktop.domain.sla import UNITS
 from aftersales_desktop.domain.sla_policy import DEADLINE_KINDS, POLICY_KINDS
 from aftersales_desktop.services import sla_settings as sla
+from ui.labels import QT_TRANSLATE_NOOP, label, labels
 from ui.rule_editor import ANY, CategoryPicker, RuleEditorPage
 
-UNIT_TEXT = {unit: label.removeprefix("个") for unit, (_, label) in UNITS.items()}
+UNIT_TEXT = {"minute": QT_TRANSLATE_NOOP("SlaPage", "分钟"), "hour": QT_TRANSLATE_NOOP("SlaPage", "小时"),
+             "working_hour": QT_TRANSLATE_NOOP("SlaPage", "工作小时"),
+             "working_day": QT_TRANSLATE_NOOP("SlaPage", "工作日")}  # the units of sla.UNITS
 
 
 class SlaPage(RuleEditorPage):
-    COLUMNS = ("时限类型", "优先级", "类别", "子类", "提前预警", "时限", "预警时", "超时时")
-    ACTION_TEXT = {"notify": "提醒处理人", "escalate": "自动升级"}
-    LABELS = {"kind": "时限类型", "priority": "优先级", "category_code": "类别",
-              "subcategory_code": "子类", "amount": "时限", "unit": "单位",
-              "warn_percent": "提前预警",
-              "on_warning": "预警时", "on_breach": "超时时"}
+    COLUMNS = (QT_TRANSLATE_NOOP("SlaPage", "时限类型"), QT_TRANSLATE_NOOP("SlaPage", "优先级"), QT_TRANSLATE_NOOP("SlaPage", "类别"), QT_TRANSLATE_NOOP("SlaPage", "子类"), QT_TRANSLATE_NOOP("SlaPage", "提前预警"), QT_TRANSLATE_NOOP("SlaPage", "时限"), QT_TRANSLATE_NOOP("SlaPage", "预警时"), QT_TRANSLATE_NOOP("SlaPage", "超时时"))
+    ACTION_TEXT = {"notify": QT_TRANSLATE_NOOP("SlaPage", "提醒处理人"), "escalate": QT_TRANSLATE_NOOP("SlaPage", "自动升级")}
+    LABELS = {"kind": QT_TRANSLATE_NOOP("SlaPage", "时限类型"), "priority": QT_TRANSLATE_NOOP("SlaPage", "优先级"), "category_code": QT_TRANSLATE_NOOP("SlaPage", "类别"),
+              "subcategory_code": QT_TRANSLATE_NOOP("SlaPage", "子类"), "amount": QT_TRANSLATE_NOOP("SlaPage", "时限"), "unit": QT_TRANSLATE_NOOP("SlaPage", "单位"),
+              "warn_percent": QT_TRANSLATE_NOOP("SlaPage", "提前预警"), "opens": QT_TRANSLATE_NOOP("SlaPage", "上班时间"), "closes": QT_TRANSLATE_NOOP("SlaPage", "下班时间"),
+              "on_warning": QT_TRANSLATE_NOOP("SlaPage", "预警时"), "on_breach": QT_TRANSLATE_NOOP("SlaPage", "超时时")}
 
     def build_form(self, grid: QGridLayout) -> None:
         self.kind = QComboBox()
         for kind in POLICY_KINDS:
-            self.kind.addItem(self.tr(DEADLINE_KINDS[kind]), kind)
+            self.kind.addItem(self.tr(label("sla_policy", DEADLINE_KINDS[kind])), kind)
         self.priority = QComboBox()
         self.priority.addItem(self.tr(ANY), None)
-        for code, text in PRIORITIES.items():
+        for code, text in labels("channels", PRIORITIES).items():
             self.priority.addItem(self.tr(text), code)
         self.categories = CategoryPicker(allow_any=True)
         self.amount = QSpinBox()
@@ -54,12 +56,12 @@ class SlaPage(RuleEditorPage):
                  (self.tr("类别"), self.categories.category),
                  (self.tr("子类"), self.categories.subcategory),
                  (self.tr("提前预警"), self.warn))
-        for index, (label, widget) in enumerate(cells):
-            grid.addWidget(QLabel(label), index // 3, (index % 3) * 2)
+        for index, (caption, widget) in enumerate(cells):
+            grid.addWidget(QLabel(caption), index // 3, (index % 3) * 2)
             grid.addWidget(widget, index // 3, (index % 3) * 2 + 1)
-        for column, (label, widget) in enumerate(((self.tr("预警时"), self.on_warning),
-                                                  (self.tr("超时时"), self.on_breach))):
-            grid.addWidget(QLabel(label), 2, column * 2)
+        for column, (caption, widget) in enumerate(((self.tr("预警时"), self.on_warning),
+                                                    (self.tr("超时时"), self.on_breach))):
+            grid.addWidget(QLabel(caption), 2, column * 2)
             grid.addWidget(widget, 2, column * 2 + 1)
         grid.addWidget(QLabel(self.tr("时限")), 1, 4)
         grid.addLayout(limit, 1, 5)
@@ -71,8 +73,8 @@ class SlaPage(RuleEditorPage):
 
     def cells(self, row) -> list[str]:
         v = row.values
-        return [self.tr(DEADLINE_KINDS[v["kind"]]),
-                self.tr(PRIORITIES.get(v["priority"], ANY) if v["priority"] else ANY),
+        return [self.tr(label("sla_policy", DEADLINE_KINDS[v["kind"]])),
+                self.tr(label("channels", PRIORITIES.get(v["priority"], ANY)) if v["priority"] else ANY),
                 self.categories.name(v["category_code"]),
                 self.categories.name(v["subcategory_code"]),
                 f"{v['warn_percent']}%", row.limit_label,

@@ -2,6 +2,7 @@
 and (for a new one) first password, each with its error line."""
 from __future__ import annotations
 
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from aftersales_desktop.domain.permissions import (
@@ -9,9 +10,10 @@ from aftersales_desktop.domain.permissions import (
 )
 from aftersales_desktop.services.staff_admin import StaffDetail
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-FIELDS = [("login", "登录名"), ("name", "姓名"), ("role", "角色"), ("department", "部门"),
-          ("branch", "分公司"), ("phone", "电话"), ("email", "电子邮箱"), ("password", "初始密码")]
+FIELDS = [("login", QT_TRANSLATE_NOOP("StaffForm", "登录名")), ("name", QT_TRANSLATE_NOOP("StaffForm", "姓名")), ("role", QT_TRANSLATE_NOOP("StaffForm", "角色")), ("department", QT_TRANSLATE_NOOP("StaffForm", "部门")),
+          ("branch", QT_TRANSLATE_NOOP("StaffForm", "分公司")), ("phone", QT_TRANSLATE_NOOP("StaffForm", "电话")), ("email", QT_TRANSLATE_NOOP("StaffForm", "电子邮箱")), ("password", QT_TRANSLATE_NOOP("StaffForm", "初始密码"))]
 
 
 class StaffForm(QGroupBox):

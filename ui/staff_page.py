@@ -2,6 +2,7 @@
 password; switch single-user mode. Only for those allowed to manage staff."""
 from __future__ import annotations
 
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
@@ -11,10 +12,11 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth, staff_admin
 from ui.field_errors import show_form_error
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.row_table import row_table
 from ui.staff_form import StaffForm
 
-HEADERS = ["登录名", "姓名", "角色", "部门", "分公司", "状态"]
+HEADERS = [QT_TRANSLATE_NOOP("StaffPage", "登录名"), QT_TRANSLATE_NOOP("StaffPage", "姓名"), QT_TRANSLATE_NOOP("StaffPage", "角色"), QT_TRANSLATE_NOOP("StaffPage", "部门"), QT_TRANSLATE_NOOP("StaffPage", "分公司"), QT_TRANSLATE_NOOP("StaffPage", "状态")]
 INACTIVE = QColor("#9e9e9e")
 
 

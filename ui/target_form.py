@@ -2,18 +2,20 @@
 volume for a rate, target on-time rate, note — each with its error line."""
 from __future__ import annotations
 
+
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit
 
 from aftersales_desktop.domain.rewards import percent_text
 from aftersales_desktop.domain.targets import MEASURES
 from aftersales_desktop.services.targets import TargetRow, choices
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP, labels
 
-FIELDS = (("department", "部门"), ("branch", "分公司/网点"), ("measure", "目标类型"),
-          ("target", "目标值"), ("volume", "本期业务量（单）"), ("on_time", "按时办结率目标（%）"),
-          ("note", "备注"))
-UNITS = {"count": "件（不超过）", "rate": "%（客诉数 ÷ 业务量，不超过）",
-         "reduction": "%（比上期减少至少）"}
+FIELDS = (("department", QT_TRANSLATE_NOOP("TargetForm", "部门")), ("branch", QT_TRANSLATE_NOOP("TargetForm", "分公司/网点")), ("measure", QT_TRANSLATE_NOOP("TargetForm", "目标类型")),
+          ("target", QT_TRANSLATE_NOOP("TargetForm", "目标值")), ("volume", QT_TRANSLATE_NOOP("TargetForm", "本期业务量（单）")), ("on_time", QT_TRANSLATE_NOOP("TargetForm", "按时办结率目标（%）")),
+          ("note", QT_TRANSLATE_NOOP("TargetForm", "备注")))
+UNITS = {"count": QT_TRANSLATE_NOOP("TargetForm", "件（不超过）"), "rate": QT_TRANSLATE_NOOP("TargetForm", "%（客诉数 ÷ 业务量，不超过）"),
+         "reduction": QT_TRANSLATE_NOOP("TargetForm", "%（比上期减少至少）")}
 
 
 class TargetForm(QGroupBox):
@@ -30,7 +32,7 @@ class TargetForm(QGroupBox):
             row, column = divmod(index, 2)
             grid.addWidget(caption, row, column * 2)
             grid.addWidget(box, row, column * 2 + 1)
-        for code, label in MEASURES.items():
+        for code, label in labels("targets", MEASURES).items():
             self.fields["measure"].addItem(self.tr(label), code)
         self.unit = QLabel()
         self.unit.setStyleSheet("color: #555;")

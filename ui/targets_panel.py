@@ -3,6 +3,7 @@ figures, computed live, with their status; set and change them (维护…整改�
 department head's reward or penalty from a period that has closed."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -17,10 +18,11 @@ from aftersales_desktop.services.reward_rule_events import head_login
 from aftersales_desktop.services.target_actuals import TargetResult, facts_of, results
 from aftersales_desktop.services.targets import delete_target, save_target
 from ui.field_errors import show_form_error
+from ui.labels import QT_TRANSLATE_NOOP, label, labels
 from ui.row_table import row_table
 from ui.target_form import TargetForm
 
-HEADERS = ("范围", "目标", "实际客诉", "按时办结率 实际 / 目标", "状态", "备注")
+HEADERS = (QT_TRANSLATE_NOOP("TargetsPanel", "范围"), QT_TRANSLATE_NOOP("TargetsPanel", "目标"), QT_TRANSLATE_NOOP("TargetsPanel", "实际客诉"), QT_TRANSLATE_NOOP("TargetsPanel", "按时办结率 实际 / 目标"), QT_TRANSLATE_NOOP("TargetsPanel", "状态"), QT_TRANSLATE_NOOP("TargetsPanel", "备注"))
 COLOURS = {"on_track": "#2e7d32", "achieved": "#2e7d32", "behind": "#e65100",
            "missed": "#c62828"}
 
@@ -49,7 +51,7 @@ class TargetsPanel(QWidget):
         self.session = session
         self.rows: list[TargetResult] = []
         self.kind = QComboBox()
-        for code, label in PERIOD_KINDS.items():
+        for code, label in labels("targets", PERIOD_KINDS).items():
             self.kind.addItem(self.tr(label), code)
         self.period = QComboBox()
         self.kind.currentIndexChanged.connect(self._fill_periods)
@@ -72,7 +74,7 @@ class TargetsPanel(QWidget):
         self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         self.buttons = {}
-        for key, text in (("new", "新增目标"), ("save", "保存修改"), ("delete", "删除目标")):
+        for key, text in (("new", self.tr("新增目标")), ("save", self.tr("保存修改")), ("delete", self.tr("删除目标"))):
             self.buttons[key] = QPushButton(self.tr(text))
             self.buttons[key].clicked.connect(lambda _=False, k=key: self.act(k))
             buttons.addWidget(self.buttons[key])
@@ -120,7 +122,7 @@ class TargetsPanel(QWidget):
         self.table.setRowCount(len(self.rows))
         for index, r in enumerate(self.rows):
             texts = (r.target.scope, r.target.target_text, _actual(r), _on_time(r),
-                     self.tr(STATUS_LABELS[r.status]), r.target.note or "")
+                     self.tr(label("targets", STATUS_LABELS[r.status])), r.target.note or "")
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

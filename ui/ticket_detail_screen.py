@@ -1,6 +1,7 @@
 """One ticket: all fields, evidence, timeline in plain words, the actions of its state."""
 from __future__ import annotations
 
+
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -36,14 +37,15 @@ from aftersales_desktop.services.timeline import describe, timeline
 from ui.caller_panel import local_time
 from ui.deadline_panel import DeadlinePanel
 from ui.evidence_panel import THUMB, thumbnail
+from ui.labels import QT_TRANSLATE_NOOP, label
 from ui.reassign_dialog import ReassignDialog
 from ui.resolve_dialog import ResolveDialog
 from ui.report_buttons import report_buttons
 from ui.ticket_editor import TicketEditor
 
-ACTION_LABELS = {"verified": "核实", "classified": "确认分类", "assigned": "分派…",
-                 "in_progress": "开始处理", "resolved": "已解决…", "callback": "转入回访",
-                 "closed": "关闭工单", "rejected": "驳回…", "reopened": "重开…"}
+ACTION_LABELS = {"verified": QT_TRANSLATE_NOOP("TicketDetailScreen", "核实"), "classified": QT_TRANSLATE_NOOP("TicketDetailScreen", "确认分类"), "assigned": QT_TRANSLATE_NOOP("TicketDetailScreen", "分派…"),
+                 "in_progress": QT_TRANSLATE_NOOP("TicketDetailScreen", "开始处理"), "resolved": QT_TRANSLATE_NOOP("TicketDetailScreen", "已解决…"), "callback": QT_TRANSLATE_NOOP("TicketDetailScreen", "转入回访"),
+                 "closed": QT_TRANSLATE_NOOP("TicketDetailScreen", "关闭工单"), "rejected": QT_TRANSLATE_NOOP("TicketDetailScreen", "驳回…"), "reopened": QT_TRANSLATE_NOOP("TicketDetailScreen", "重开…")}
 
 
 class TicketDetailScreen(QWidget):
@@ -144,8 +146,8 @@ class TicketDetailScreen(QWidget):
         old, self.view = self.view, view
         state = states.STATE_LABELS[view.state]
         self.title.setText(view.number)
-        self.subtitle.setText(f"  {state} · {PRIORITIES.get(view.priority, view.priority)} · "
-                              f"{CHANNELS.get(view.channel, view.channel)} · "
+        self.subtitle.setText(f"  {state} · {label('channels', PRIORITIES.get(view.priority, view.priority))} · "
+                              f"{label('channels', CHANNELS.get(view.channel, view.channel))} · "
                               + self.tr("受理于 %1").replace("%1", local_time(view.received_at)))
         self.info.setText(self._info_html(view))
         self.deadlines.set_view(view)
@@ -165,7 +167,7 @@ class TicketDetailScreen(QWidget):
     def _info_html(self, view: TicketView) -> str:
         c = view.customer
         rows = [(self.tr("客户"), c.name or ""), (self.tr("电话"), c.phone or ""),
-                (self.tr("性别"), GENDERS.get(c.gender or "", "")),
+                (self.tr("性别"), label("channels", GENDERS.get(c.gender or "", ""))),
                 (self.tr("地区"), c.region or ""), (self.tr("电子邮箱"), c.email or ""),
                 (self.tr("客户标记"), " ".join(
                     ([self.tr("VIP")] if c.vip else []) + ([self.tr("回头客")] if c.repeat else [])))]
@@ -173,7 +175,7 @@ class TicketDetailScreen(QWidget):
             for key, column in mapping.items():
                 value = view.sections[section].get(key)
                 if value not in (None, ""):
-                    rows.append((FIELD_LABELS.get(column, column), str(value)))
+                    rows.append((label("field_labels", FIELD_LABELS.get(column, column)), str(value)))
         if view.assignee:
             names = {s.login: s.name for s in list_staff()}
             rows.append((self.tr("处理人"), names.get(view.assignee, view.assignee)))

@@ -1,6 +1,7 @@
 """The editable part of a ticket on the detail screen; knows what the user changed."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget,
@@ -11,11 +12,12 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services.categories import CategoryOption
 from aftersales_desktop.services.ticket_queries import TicketView
 from ui.field_errors import error_text, with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-EDITABLE = [("priority", "优先级"), ("category", "投诉类别"), ("subcategory", "细分类别"),
-            ("problem.description", "问题描述"), ("order.number", "订单号"),
-            ("order.product", "商品"), ("order.model", "型号"),
-            ("logistics.waybill", "运单号"), ("logistics.carrier", "承运商")]
+EDITABLE = [("priority", QT_TRANSLATE_NOOP("TicketEditor", "优先级")), ("category", QT_TRANSLATE_NOOP("TicketEditor", "投诉类别")), ("subcategory", QT_TRANSLATE_NOOP("TicketEditor", "细分类别")),
+            ("problem.description", QT_TRANSLATE_NOOP("TicketEditor", "问题描述")), ("order.number", QT_TRANSLATE_NOOP("TicketEditor", "订单号")),
+            ("order.product", QT_TRANSLATE_NOOP("TicketEditor", "商品")), ("order.model", QT_TRANSLATE_NOOP("TicketEditor", "型号")),
+            ("logistics.waybill", QT_TRANSLATE_NOOP("TicketEditor", "运单号")), ("logistics.carrier", QT_TRANSLATE_NOOP("TicketEditor", "承运商"))]
 
 
 def view_value(view: TicketView, key: str):

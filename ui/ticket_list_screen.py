@@ -23,6 +23,7 @@ from ui.background import run_in_background
 from ui.date_filter import date_value, open_date_edit
 from ui.export_button import ExportButton
 from ui.import_dialog import ImportDialog
+from ui.labels import labels
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
 SEARCH_DELAY_MS = 250
@@ -70,11 +71,11 @@ class TicketListScreen(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda: self._search_timer.start())
         self.search.returnPressed.connect(self.search_entered)
-        self.state = self._combo("全部状态", STATE_LABELS)
-        self.category = self._combo("全部类别", {c.code: c.name for c in active_categories()})
-        self.priority = self._combo("全部优先级", PRIORITIES)
-        self.channel = self._combo("全部渠道", CHANNELS)
-        self.assignee = self._combo("全部处理人", {s.login: s.name for s in list_staff()})
+        self.state = self._combo(self.tr("全部状态"), labels("states", STATE_LABELS))
+        self.category = self._combo(self.tr("全部类别"), {c.code: c.name for c in active_categories()})
+        self.priority = self._combo(self.tr("全部优先级"), labels("channels", PRIORITIES))
+        self.channel = self._combo(self.tr("全部渠道"), labels("channels", CHANNELS))
+        self.assignee = self._combo(self.tr("全部处理人"), {s.login: s.name for s in list_staff()})
         self.date_from, self.date_to = self._date(), self._date()
         self.overdue = QCheckBox(self.tr("仅超时"))
         self.overdue.setToolTip(self.tr("只显示有未完成时限已超时的工单"))

@@ -1,6 +1,7 @@
 """Table model of ticket rows; pages are fetched as the view scrolls (canFetchMore/fetchMore)."""
 from __future__ import annotations
 
+
 from datetime import datetime
 from typing import Callable
 
@@ -16,12 +17,13 @@ from aftersales_desktop.domain.masking import mask_phone as mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.ticket_list import TicketTableRow
 from ui.caller_panel import local_time
+from ui.labels import QT_TRANSLATE_NOOP, label
 
 PAGE_SIZE = 100
 # (sort key of services.ticket_list, header)
-COLUMNS = [("number", "工单号"), ("received_at", "受理时间"), ("customer", "客户"),
-           ("phone", "电话"), ("category", "类别"), ("priority", "优先级"), ("state", "状态"),
-           ("assignee", "处理人"), ("deadline", "时限")]
+COLUMNS = [("number", QT_TRANSLATE_NOOP("TicketTableModel", "工单号")), ("received_at", QT_TRANSLATE_NOOP("TicketTableModel", "受理时间")), ("customer", QT_TRANSLATE_NOOP("TicketTableModel", "客户")),
+           ("phone", QT_TRANSLATE_NOOP("TicketTableModel", "电话")), ("category", QT_TRANSLATE_NOOP("TicketTableModel", "类别")), ("priority", QT_TRANSLATE_NOOP("TicketTableModel", "优先级")), ("state", QT_TRANSLATE_NOOP("TicketTableModel", "状态")),
+           ("assignee", QT_TRANSLATE_NOOP("TicketTableModel", "处理人")), ("deadline", QT_TRANSLATE_NOOP("TicketTableModel", "时限"))]
 SORTABLE = {"number", "received_at", "customer", "category", "priority", "state", "assignee"}
 FetchPage = Callable[[int, int, TicketTableRow], list[TicketTableRow]]
 DEADLINE_COLORS = {"running": QColor("#2e7d32"), "warning": QColor("#b26a00"),
@@ -40,9 +42,6 @@ def deadline_cell(row: TicketTableRow, now: datetime) -> tuple[str | None, str]:
     state = deadline_state(due, _utc(row.deadline_warn), now)
     return state, remaining_text(due, now) + ("（暂停中）" if row.paused else "")
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketTableModel", text)
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -95,10 +94,10 @@ class TicketTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section][1])
+            return label("TicketTableModel", COLUMNS[section][1])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if COLUMNS[section][0] == "deadline":
-                return _tr("最近一个未完成时限的剩余时间：绿色正常，橙色已到预警，红色已超时")
+                return label("TicketTableModel", "最近一个未完成时限的剩余时间：绿色正常，橙色已到预警，红色已超时")
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -126,8 +125,8 @@ class TicketTableModel(QAbstractTableModel):
             return DEADLINE_COLORS.get(state)
         if state is None:
             return None
-        return f"{DEADLINE_STATES[state]} · {local_time(row.deadline)}" if row.deadline \
-            else _tr("等待客户，计时暂停")
+        return f"{label('deadline_text', DEADLINE_STATES[state])} · {local_time(row.deadline)}" if row.deadline \
+            else label("TicketTableModel", "等待客户，计时暂停")
 
     def _text(self, row: TicketTableRow, key: str) -> str:
         if key == "number":
@@ -139,11 +138,11 @@ class TicketTableModel(QAbstractTableModel):
         if key == "phone":
             return mask(row.customer_phone)
         if key == "category":
-            return row.subcategory or row.category or _tr("未分类")
+            return row.subcategory or row.category or label("TicketTableModel", "未分类")
         if key == "priority":
-            return PRIORITIES.get(row.priority, row.priority)
+            return label("channels", PRIORITIES.get(row.priority, row.priority))
         if key == "state":
-            return STATE_LABELS.get(row.state, row.state)
+            return label("states", STATE_LABELS.get(row.state, row.state))
         if key == "assignee":
             return row.assignee or ""
         return "—"

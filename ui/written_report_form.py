@@ -2,6 +2,7 @@
 ticket: once written it is shown read-only."""
 from __future__ import annotations
 
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout,
@@ -11,11 +12,12 @@ from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services.exception_report import LABELS, write_report, written_reports
 from ui.exception_report_parts import shown_time
 from ui.field_errors import show_form_error, with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
 FIELDS = ("cause", "measures", "lessons")
-PLACEHOLDERS = {"cause": "分析客诉原因：问题出在哪个环节、为什么发生",
-                "measures": "已采取和今后采取的措施",
-                "lessons": "需要全公司学习的经验与教训（报告定期在全公司通报）"}
+PLACEHOLDERS = {"cause": QT_TRANSLATE_NOOP("WrittenReportDialog", "分析客诉原因：问题出在哪个环节、为什么发生"),
+                "measures": QT_TRANSLATE_NOOP("WrittenReportDialog", "已采取和今后采取的措施"),
+                "lessons": QT_TRANSLATE_NOOP("WrittenReportDialog", "需要全公司学习的经验与教训（报告定期在全公司通报）")}
 
 
 class WrittenReportDialog(QDialog):

@@ -1,6 +1,7 @@
 """升级 › 书面报告: the written reports of a period, for company-wide circulation."""
 from __future__ import annotations
 
+
 from datetime import datetime, time, timedelta, timezone
 
 from PySide6.QtCore import QDate
@@ -11,8 +12,9 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.clock import SHANGHAI, local_today, to_local
 from aftersales_desktop.services.exception_report import written_reports
+from ui.labels import QT_TRANSLATE_NOOP
 
-COLUMNS = ("工单号", "撰写时间", "撰写人", "原因", "措施", "经验教训")
+COLUMNS = (QT_TRANSLATE_NOOP("WrittenReportsPanel", "工单号"), QT_TRANSLATE_NOOP("WrittenReportsPanel", "撰写时间"), QT_TRANSLATE_NOOP("WrittenReportsPanel", "撰写人"), QT_TRANSLATE_NOOP("WrittenReportsPanel", "原因"), QT_TRANSLATE_NOOP("WrittenReportsPanel", "措施"), QT_TRANSLATE_NOOP("WrittenReportsPanel", "经验教训"))
 TEXT_COLUMNS = (3, 4, 5)
 
 

@@ -2,161 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>（无电话）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>工单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>回访类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 %1/%2 次拨打</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>回访时限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>客户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>商品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>订单号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>处理人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>问题描述</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 未接通，已安排 %2 再次拨打（已拨 %3/%4 次）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 已拨 %2 次均未接通，本次回访结束</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，工单已按未接通结案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>，已提醒：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 客户不满意，已重开给处理人并重新计时；已提醒：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>（无）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 客户满意。%2，已提醒处理人。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 客户满意，工单已关闭。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 再次回访完成，客户满意。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>预计有严重后果，立即上报</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>系统自动升级：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上报人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>系统</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上报给</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上报时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>紧急程度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>越级理由</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原因分析</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>解决方案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>批示人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>批示时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>处理意见</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>执行人</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AssignmentRulesPage</name>
     <message>
         <source>仅物流类：与工单的分公司/网点完全一致，如 浦东</source>
@@ -251,7 +96,74 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
+    <message>
+        <source>备份时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>每天第一次启动程序时自动备份一次（数据库和证据文件），自动备份保留 %1 天；手动备份一直保留。恢复前先检查备份是否完整，当前数据另存一份。</source>
         <translation type="unfinished"></translation>
@@ -341,6 +253,13 @@
     <message>
         <source>
 有 %1 个证据文件在备份旁的 attachments 文件夹中找不到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlankFormOptions</name>
+    <message>
+        <source>份数</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,7 +354,166 @@
     </message>
 </context>
 <context>
+    <name>CalendarTexts</name>
+    <message>
+        <source>放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上班（调休）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>官方安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按规则推算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已录入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>应为“日期,类型,名称”三项（名称可省略）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不是有效日期，格式为 YYYY-MM-DD，如 2027-02-06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份超出 2000–2199</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期范围无效（结束不能早于开始，最长 31 天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型应为 放假 或 上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称最多 40 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同一天在前面的行里已有相反的安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件中没有放假安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件不是 UTF-8 或 GB18030 编码的文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入失败，未写入任何内容。请修改文件后重新导入：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>……另有 %1 处问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1 年放假安排：新增 %2 天，修改 %3 天，%4 天未变。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackForm</name>
+    <message>
+        <source>接通情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题是否真正解决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对处理结果的满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对服务态度的满意度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户原话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另约回访</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>请选择…</source>
         <translation type="unfinished"></translation>
@@ -477,6 +555,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>未打分</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,6 +580,30 @@
     </message>
     <message>
         <source>填完问题是否解决和两项满意度后，可预览保存后的结果。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存后：客户满意，本次再次回访完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存后：客户满意，工单关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存后：客户不满意，工单重开给处理人（附客户原话），重新计时，并提醒主管。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存后：%1后再次拨打。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存后：已达最多拨打次数，结束本次回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，工单按未接通结案，并提醒主管。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -577,6 +683,94 @@
     </message>
     <message>
         <source>这通回访已不存在，请刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无电话）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1/%2 次拨打</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 未接通，已安排 %2 再次拨打（已拨 %3/%4 次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已拨 %2 次均未接通，本次回访结束</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，工单已按未接通结案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，已提醒：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 客户不满意，已重开给处理人并重新计时；已提醒：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 客户满意。%2，已提醒处理人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 客户满意，工单已关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 再次回访完成，客户满意。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -705,6 +899,18 @@
 <context>
     <name>CarrierForm</name>
     <message>
+        <source>承运商名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人/电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运输协议编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>承运商</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,6 +919,54 @@
     <name>CarriersPanel</name>
     <message>
         <source>显示已停用的承运商和条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承运商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人/电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运输协议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用异常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增承运商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存条款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,6 +1007,13 @@
     </message>
     <message>
         <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>（任意）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,6 +1226,34 @@
 <context>
     <name>ClauseForm</name>
     <message>
+        <source>条款号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>条款内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用异常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚款金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>占货值（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>协议条款</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,6 +1299,22 @@
 </context>
 <context>
     <name>ConnectionPage</name>
+    <message>
+        <source>可用时加密（默认）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密并验证证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不加密</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>（未打开）</source>
         <translation type="unfinished"></translation>
@@ -1098,6 +1403,25 @@
     </message>
     <message>
         <source>已改回本机数据库：下次启动时使用数据目录中的 SQLite 文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyJobs</name>
+    <message>
+        <source>今日自动备份已完成：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除超过 30 天的自动备份 %1 个</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除到期个人信息失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份失败：%1（下次启动时再试）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,11 +1517,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>（暂不分类）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>插入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>话术</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未填）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1309,6 +1641,38 @@
 <context>
     <name>EscalationChainPage</name>
     <message>
+        <source>主管/客服经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分公司经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公司经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（不指定，由该角色的在岗人员接收）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>如 客服经理</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1366,6 +1730,89 @@
     </message>
     <message>
         <source>已删除第 %1 级</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDetail</name>
+    <message>
+        <source>预计有严重后果，立即上报</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统自动升级：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上报人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上报给</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上报时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>越级理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因分析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批示人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批示时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,7 +1883,74 @@
     </message>
 </context>
 <context>
+    <name>ExceptionReport</name>
+    <message>
+        <source>达标（接信息十分钟内已汇报）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超时（超过十分钟才汇报或仍未汇报）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待汇报（仍在十分钟内）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间格式为 YYYY-MM-DD HH:MM，如 2026-11-20 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期格式为 YYYY-MM-DD，如 2026-11-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存汇报表后，这里显示升级记录中的原因分析、解决方案、上级处理意见、执行情况与跟进记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（执行人：%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因分析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解决方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上级处理意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执行情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户沟通记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExceptionReportDialog</name>
+    <message>
+        <source>YYYY-MM-DD HH:MM（空：按第一次升级的时间）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相关发货单、托运单或信息单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事件经过：信息准确、及时、真实</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>异常情况汇报表 %1</source>
         <translation type="unfinished"></translation>
@@ -1479,6 +1993,37 @@
     </message>
     <message>
         <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>请输入大陆手机号（1 开头的 11 位）或带区号的固话，如 021-62345678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写客户电话或姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入有效的电子邮箱，如 name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>邮编为 6 位数字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写问题描述（客户反映的情况）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期格式为 YYYY-MM-DD，如 2026-11-20</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,6 +2364,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奖罚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>将在后续版本提供</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +2446,10 @@
 <context>
     <name>NoticeOptions</name>
     <message>
+        <source>奖罚记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>如 CF2026-0003，或从列表中选择</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +2491,10 @@
 </context>
 <context>
     <name>NumberOptions</name>
+    <message>
+        <source>工单编号</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>如 SH20261122-0007，可扫码输入</source>
         <translation type="unfinished"></translation>
@@ -1993,6 +2582,10 @@
 <context>
     <name>PdfPreview</name>
     <message>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>第 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2019,6 +2612,30 @@
 </context>
 <context>
     <name>PersonalDataPage</name>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近的工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>客户电话、工单号、订单号或完整姓名，按 Enter 查找</source>
         <translation type="unfinished"></translation>
@@ -2159,6 +2776,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在整理数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在排版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在取消…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2185,6 +2810,58 @@
 </context>
 <context>
     <name>ProposeDialog</name>
+    <message>
+        <source>奖励</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处罚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奖罚类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>员工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>团队（部门）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外协承运商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协议条款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>货值（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>奖罚措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事实经过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及工单</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>修改提议 %1</source>
         <translation type="unfinished"></translation>
@@ -2213,13 +2890,25 @@
         <source>（请选择）</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>amount如 200 或 1250.50</source>
-        <comment>goods_value按货值比例计罚时填写</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 200 或 1250.50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按货值比例计罚时填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工单编号，多个用逗号分隔，如 SH20261122-0007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制度条款，如《客诉管理奖罚制度》第3条</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>默认：%1</source>
@@ -2232,6 +2921,10 @@
 </context>
 <context>
     <name>ReassignDialog</name>
+    <message>
+        <source>（缺勤）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>改派工单 %1</source>
         <translation type="unfinished"></translation>
@@ -2284,6 +2977,50 @@
 <context>
     <name>RecordDetail</name>
     <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事实经过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发 / 归档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驳回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>记录</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,6 +3030,22 @@
     </message>
     <message>
         <source>审批意见(&amp;C)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印通知书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>归档</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2355,6 +3108,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提议人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>提议奖罚…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,12 +3140,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>没有等待您审批的提议。</source>
+        <source>没有符合条件的记录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterOptions</name>
+    <message>
+        <source>受理日期 从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线路/网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>结束日期早于开始日期，请重新选择</source>
         <translation type="unfinished"></translation>
@@ -2563,6 +3364,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>驳回理由（读给客户）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>驳回理由</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +3390,50 @@
 </context>
 <context>
     <name>RewardRulesPanel</name>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>触发条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>细分类别 / 次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>细分类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两人审批金额</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>保存</source>
         <translation type="unfinished"></translation>
@@ -2715,6 +3564,70 @@
 <context>
     <name>RuleErrors</name>
     <message>
+        <source>必填，最多 %1 个字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–40 个小写英文字母、数字或下划线，以字母开头，如 cold_chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有适用范围相同的有效规则，请修改那一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已存在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>细分类别下不能再建细分类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已有工单使用或含有细分类别，不能删除；请改为停用，历史工单仍保留它</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别不存在或已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这是细分类别，请在“类别”中选大类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>细分类别不属于所选类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填 %1 到 %2 的整数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间格式为 HH:MM，如 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下班时间须晚于上班时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只有物流类规则可以指定分公司/网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有部门“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请从列表中选择</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>该规则已不存在，列表已刷新。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,6 +3746,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作小时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>优先级</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,6 +3787,26 @@
     </message>
     <message>
         <source>时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提醒处理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动升级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上班时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下班时间</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2916,6 +3865,38 @@
 <context>
     <name>StaffForm</name>
     <message>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子邮箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>人员信息</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,6 +3927,30 @@
 </context>
 <context>
     <name>StaffPage</name>
+    <message>
+        <source>登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分公司</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>新增人员</source>
         <translation type="unfinished"></translation>
@@ -3054,6 +4059,46 @@
 <context>
     <name>TargetForm</name>
     <message>
+        <source>部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分公司/网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期业务量（单）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时办结率目标（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>件（不超过）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%（客诉数 ÷ 业务量，不超过）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%（比上期减少至少）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>目标</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,11 +4122,47 @@
 <context>
     <name>TargetsPanel</name>
     <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>实际客诉</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按时办结率 实际 / 目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>期间(&amp;P)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>按结果提议部门负责人奖罚…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3223,6 +4304,42 @@
 <context>
     <name>TicketDetailScreen</name>
     <message>
+        <source>核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分派…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>开始处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已解决…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>转入回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭工单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驳回…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重开…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>← 返回列表</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,6 +4479,42 @@
 <context>
     <name>TicketEditor</name>
     <message>
+        <source>优先级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>细分类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题描述</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>型号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>运单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承运商</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>可修改的内容</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,6 +4527,26 @@
     <name>TicketListScreen</name>
     <message>
         <source>搜索：工单号、电话、客户姓名、订单号、运单号或描述中的字词（扫码后按 Enter 打开）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部优先级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部处理人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3410,7 +4583,70 @@
     </message>
 </context>
 <context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优先级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一个未完成时限的剩余时间：绿色正常，橙色已到预警，红色已超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>等待客户，计时暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未分类</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WrittenReportDialog</name>
+    <message>
+        <source>分析客诉原因：问题出在哪个环节、为什么发生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已采取和今后采取的措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要全公司学习的经验与教训（报告定期在全公司通报）</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>书面报告 %1</source>
         <translation type="unfinished"></translation>
@@ -3439,6 +4675,18 @@
 <context>
     <name>WrittenReportOptions</name>
     <message>
+        <source>撰写日期 从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>或工单编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>只打印这张工单的书面报告（可不填）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,6 +4697,30 @@
 </context>
 <context>
     <name>WrittenReportsPanel</name>
+    <message>
+        <source>工单号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撰写时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撰写人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经验教训</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>撰写日期 从：</source>
         <translation type="unfinished"></translation>
@@ -3538,6 +4810,10 @@
     </message>
     <message>
         <source>非常不满意</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 天再次回访</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4218,6 +5494,13 @@
     </message>
 </context>
 <context>
+    <name>self.self</name>
+    <message>
+        <source>没有等待您审批的提议。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sla</name>
     <message>
         <source>分钟</source>
@@ -4334,33 +5617,6 @@
     </message>
     <message>
         <source>未达成</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>导入失败：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入失败，未写入任何内容。请修改文件后重新导入：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 %1 行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>……另有 %1 处问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已导入 %1 年放假安排：新增 %2 天，修改 %3 天，%4 天未变。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
