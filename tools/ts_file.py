@@ -39,7 +39,7 @@ def unfinished(tree: ET.ElementTree) -> list[tuple[str, str]]:
     """Entries in use whose English is missing or not yet accepted."""
     return [(e.context, e.source) for e in entries(tree)
             if e.kind not in ("vanished", "obsolete")
-            and (e.kind == "unfinished" or not all(t.strip() for t in e.translations))]
+            and (e.kind == "unfinished" or not all(e.translations))]
 
 
 def placeholders(text: str) -> set[str]:
@@ -52,7 +52,7 @@ def read_dictionary(path: Path) -> tuple[dict[str, str], dict[tuple[str, str], s
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        parts = line.split("\t")
+        parts = [part.replace("\\n", "\n") for part in line.split("\t")]
         if len(parts) == 2:
             plain[parts[0]] = parts[1]
         elif len(parts) == 3:
@@ -76,7 +76,6 @@ def fill(tree: ET.ElementTree, dictionary: Path) -> int:
             english = by_context.get((name, source), plain.get(source))
             if english is None:
                 continue
-            english = english.replace("\\n", "\n")
             forms = tr.findall("numerusform")
             if forms:
                 singular, _, plural = english.partition("|")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit
 
 from aftersales_desktop.services import classification_rules as rules
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 from ui.rule_editor import ANY, CategoryPicker, RuleEditorPage
 
 KIND = "assignment"
@@ -51,7 +51,7 @@ class AssignmentRulesPage(RuleEditorPage):
         v = row.values
         return [self.categories.name(v["category_code"]),
                 self.categories.name(v["subcategory_code"]),
-                v["branch"] or (ANY if v["category_code"] == "logistics" else ""),
+                v["branch"] or (label("CategoryPicker", ANY) if v["category_code"] == "logistics" else ""),
                 v["department"]]
 
     def fill_form(self, row) -> None:

@@ -16,6 +16,7 @@ from aftersales_desktop.services import list_tables
 from ui.audit_table_model import AuditTableModel
 from ui.export_button import ExportButton
 from ui.date_filter import date_value, open_date_edit
+from ui.labels import label
 
 PAGE = 200
 
@@ -28,7 +29,7 @@ class AuditPage(QWidget):
         self.action = QComboBox()
         self.action.addItem(self.tr("（全部操作）"), None)
         for code in (*SECURITY_ACTIONS, *(a for a in ACTION_LABELS if a not in SECURITY_ACTIONS)):
-            self.action.addItem(self.tr(ACTION_LABELS[code]), code)
+            self.action.addItem(label("audit_log", ACTION_LABELS[code]), code)
         self.date_from, self.date_to = open_date_edit(), open_date_edit()
         self.ticket = QLineEdit()
         self.ticket.setPlaceholderText(self.tr("工单号，如 SH20261122-0007"))

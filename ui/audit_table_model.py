@@ -58,7 +58,7 @@ class AuditTableModel(QAbstractTableModel):
         if column == 1:
             return f"{row.staff_name}（{row.staff_login}）" if row.staff_login else "—"
         if column == 2:
-            return self.tr(row.action_label)
+            return label("audit_log", row.action_label)
         if column == 3:
             return row.ticket_number or ""
         if column == 4:

@@ -56,7 +56,7 @@ class CalendarPage(QWidget):
         self.month = QCalendarWidget()
         self.month.setGridVisible(True)
         self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.month.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self.month.setLocale(QLocale())  # the chosen language's month and day names
         self.month.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.month.setFixedSize(340, 260)
         weekend = QTextCharFormat()

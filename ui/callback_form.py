@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain import callback_rules as rules
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 
 LABELS = {"reached": QT_TRANSLATE_NOOP("CallbackForm", "接通情况"), "solved": QT_TRANSLATE_NOOP("CallbackForm", "问题是否真正解决"), "resolution_score": QT_TRANSLATE_NOOP("CallbackForm", "对处理结果的满意度"),
           "attitude_score": QT_TRANSLATE_NOOP("CallbackForm", "对服务态度的满意度"), "customer_words": QT_TRANSLATE_NOOP("CallbackForm", "客户原话"), "note": QT_TRANSLATE_NOOP("CallbackForm", "备注"),
@@ -26,7 +26,7 @@ class CallbackForm(QWidget):
         self.reached.addItem(self.tr("请选择…"), None)
         self.reached.addItem(self.tr("已接通"), "yes")
         for reason in rules.UNREACHED_REASONS:
-            self.reached.addItem(self.tr("未接通：") + self.tr(reason), reason)
+            self.reached.addItem(self.tr("未接通：") + label("callback_rules", reason), reason)
         self.solved = QComboBox()
         # "yes"/"no", not Python bools: bools as item data upset PySide6's reference counts
         for text, value in ((self.tr("请选择…"), None), (self.tr("是，问题已真正解决"), "yes"),
@@ -51,8 +51,8 @@ class CallbackForm(QWidget):
                        "revisit_in_days": self.revisit_in_days}
         self.errors: dict[str, QLabel] = {}
         self.score_words = {name: QLabel() for name in ("resolution_score", "attitude_score")}
-        for label in self.score_words.values():  # room for the longest, so nothing jumps
-            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(self.tr("非常不满意")) + 8)
+        for word in self.score_words.values():  # room for the longest, so nothing jumps
+            word.setMinimumWidth(word.fontMetrics().horizontalAdvance(self.tr("非常不满意")) + 8)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         grid = QGridLayout(self)
@@ -150,11 +150,11 @@ class CallbackForm(QWidget):
             return call + self.tr("填完问题是否解决和两项满意度后，可预览保存后的结果。")
         step = rules.next_step(answers, self.threshold, self.attempts + 1, self.max_attempts)
         revisit = self.kind == "revisit"
-        return call + self.tr({
+        return call + ({
             rules.CLOSE: self.tr("保存后：客户满意，本次再次回访完成。") if revisit
             else self.tr("保存后：客户满意，工单关闭。"),
             rules.REOPEN: self.tr("保存后：客户不满意，工单重开给处理人（附客户原话），重新计时，并提醒主管。"),
             rules.RETRY: self.tr("保存后：%1后再次拨打。"),
-            rules.GIVE_UP: self.tr("保存后：已达最多拨打次数，结束本次回访") +
-            ("。" if revisit else self.tr("，工单按未接通结案，并提醒主管。")),
+            rules.GIVE_UP: self.tr("保存后：已达最多拨打次数，结束本次回访。") if revisit
+            else self.tr("保存后：已达最多拨打次数，结束本次回访，工单按未接通结案，并提醒主管。"),
         }[step]).replace("%1", self.retry_label or self.tr("稍"))

@@ -26,6 +26,7 @@ from ui.callback_form import CallbackForm
 from ui.export_button import ExportButton
 from ui.callback_texts import call_summary_html, done_html, result_text
 from ui.field_errors import show_form_error
+from ui.labels import labels, task_text
 from ui.queue_layout import detail_pane, queue_and_detail
 
 
@@ -51,7 +52,7 @@ class CallbackScreen(QWidget):
     def _build(self) -> None:
         self.queue_title = QLabel()
         self.scope = QComboBox()
-        for code, text in SCOPES.items():
+        for code, text in labels("callback_queue", SCOPES).items():
             self.scope.addItem(self.tr(text), code)
         self.scope.currentIndexChanged.connect(lambda _: self.refresh())
         self.waiting = QCheckBox(self.tr("显示未到时间的"))
@@ -159,7 +160,7 @@ class CallbackScreen(QWidget):
         else:
             when = remaining_text(entry.due_at, now)
         text = (f"{entry.number}　{entry.customer_name or ''}\n"
-                f"{self.tr(task_label(entry.kind, entry.revisit_days))} · "
+                f"{task_text(entry.kind, entry.revisit_days)} · "
                 + self.tr("第 %1/%2 次").replace("%1", str(entry.attempts + 1))
                 .replace("%2", str(entry.max_attempts)) + f" · {when}\n{entry.summary}")
         item = QListWidgetItem(text)

@@ -53,7 +53,7 @@ def done_html(call) -> str:
     """What was done (each resolution, latest first) and every call so far."""
     parts = []
     for r in call.resolutions:
-        parts.append(f"<p><b>{_escape(r.how_label)}</b>：{_escape(r.note or '')}<br>"
+        parts.append(f"<p><b>{_escape(label('callback_rules', r.how_label))}</b>：{_escape(r.note or '')}<br>"
                      f"<span style='color:#555'>{_escape(r.staff_name)} {_when(r.resolved_at)}"
                      "</span></p>")
     if not call.resolutions:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.channels import PRIORITIES
 from aftersales_desktop.domain.impact import QUESTIONS
-from ui.labels import labels
+from ui.labels import label, labels
 
 PASS_STYLE = "color: #1b5e20;"
 FAIL_STYLE = "color: #c62828;"
@@ -74,15 +74,15 @@ class ClassificationForm(QWidget):
         box = QGroupBox(self.tr("影响评估"))
         grid = QGridLayout(box)
         self.answers: dict[str, QComboBox] = {}
-        for index, (question, (label, options)) in enumerate(QUESTIONS.items()):
+        for index, (question, (caption, options)) in enumerate(QUESTIONS.items()):
             combo = QComboBox()
             combo.addItem(self.tr("请选择…"), None)
             for code, text in options.items():
-                combo.addItem(text, code)
+                combo.addItem(label("impact", text), code)
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
             self.answers[question] = combo
             row, column = divmod(index, 2)
-            grid.addWidget(QLabel(label + "："), row, column * 2)
+            grid.addWidget(QLabel(self.tr("%1：").replace("%1", label("impact", caption))), row, column * 2)
             grid.addWidget(combo, row, column * 2 + 1)
         self.suggested_label = _wrapping_label()
         self.priority = QComboBox()

@@ -9,7 +9,7 @@ from aftersales_desktop.domain.rewards import percent_text, yuan_text
 from aftersales_desktop.services.carriers import PENALTY_KINDS, CarrierRow, ClauseRow
 from aftersales_desktop.services.categories import active_categories
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, labels
 
 
 class _Form(QGroupBox):
@@ -73,8 +73,8 @@ class ClauseForm(_Form):
             return combo
         if key == "penalty_kind":
             combo = QComboBox()
-            for code, label in PENALTY_KINDS.items():
-                combo.addItem(self.tr(label), code)
+            for code, text in labels("carriers", PENALTY_KINDS).items():
+                combo.addItem(text, code)
             return combo
         return QLineEdit()
 

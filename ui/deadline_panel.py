@@ -64,7 +64,7 @@ class DeadlinePanel(QGroupBox):
             else:
                 tail = f"{label('deadline_text', STATE_LABELS[state])} · {remaining_text(item.due_at, now)}"
             due = local_time(iso_utc(item.due_at)) if item.due_at else "—"
-            rows.append(f"<tr><td style='color:#555;padding-right:12px'>{item.label}</td>"
+            rows.append(f"<tr><td style='color:#555;padding-right:12px'>{label('sla_policy', item.label)}</td>"
                         f"<td style='padding-right:12px'>{due}</td>"
                         f"<td style='color:#777;padding-right:12px'>{item.limit_label}</td>"
                         f"<td style='color:{COLORS[state]}'>{tail}</td></tr>")

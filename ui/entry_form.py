@@ -33,15 +33,15 @@ class EntryForm(QWidget):
             self.groups[title] = self._section(title, spec)
         self.evidence = EvidencePanel()
         self.evidence.changed.connect(self.changed)
-        box = QGroupBox(self.tr(EVIDENCE_TITLE))
+        box = QGroupBox(label("intake_layout", EVIDENCE_TITLE))
         QHBoxLayout(box).addWidget(self.evidence)
         self.groups["证据"] = box
 
     # building -----------------------------------------------------------------------------
-    def _add(self, form: QFormLayout, key: str, label: str, widget: QWidget) -> None:
+    def _add(self, form: QFormLayout, key: str, caption: str, widget: QWidget) -> None:
         self.fields[key] = widget
         box, self.errors[key] = with_error(widget)
-        form.addRow(self.tr(label), box)
+        form.addRow(label("intake_layout", caption), box)
         if isinstance(widget, QLineEdit):
             widget.textChanged.connect(self.changed)
             widget.returnPressed.connect(self.enter_pressed)
@@ -61,7 +61,7 @@ class EntryForm(QWidget):
         return combo
 
     def _call_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr(CALL_TITLE))
+        box = QGroupBox(label("intake_layout", CALL_TITLE))
         form = QFormLayout(box)
         phone = QLineEdit()
         phone.setPlaceholderText(self.tr("手机或固话，如 138 1234 5678"))
@@ -92,9 +92,9 @@ class EntryForm(QWidget):
         return box
 
     def _section(self, title: str, spec) -> QGroupBox:
-        box = QGroupBox(self.tr(title))
+        box = QGroupBox(label("intake_layout", title))
         form = QFormLayout(box)
-        for key, label, kind in spec:
+        for key, caption, kind in spec:
             if kind == "gender":
                 widget = self._combo(labels("channels", GENDERS), self.tr("（未填）"))
             elif kind == "check":
@@ -103,7 +103,7 @@ class EntryForm(QWidget):
                 widget = QLineEdit()
                 if kind == "date":
                     widget.setPlaceholderText("YYYY-MM-DD")
-            self._add(form, key, label, widget)
+            self._add(form, key, caption, widget)
         return box
 
     def _fill_subcategories(self) -> None:

@@ -34,7 +34,7 @@ def _table(rows) -> str:
 
 
 def list_text(view) -> str:
-    return (f"{view.ticket_number}　{URGENCIES[view.urgency]}　{STATUSES[view.status]}\n"
+    return (f"{view.ticket_number}　{label('escalation_views', URGENCIES[view.urgency])}　{label('escalation_views', STATUSES[view.status])}\n"
             f"{local(view.created_at)}　{view.ticket_summary}")
 
 
@@ -44,8 +44,8 @@ def report_html(view) -> str:
     head = [(label("EscalationDetail", "工单号"), view.ticket_number), (label("EscalationDetail", "客户"), view.customer_name),
             (label("EscalationDetail", "处理人"), view.handler_name), (label("EscalationDetail", "问题描述"), view.ticket_summary)]
     report = [(label("EscalationDetail", "上报人"), view.from_name or label("EscalationDetail", "系统")), (label("EscalationDetail", "上报给"), view.receiver_text),
-              (label("EscalationDetail", "上报时间"), local(view.created_at)), (label("EscalationDetail", "紧急程度"), URGENCIES[view.urgency]),
-              (label("EscalationDetail", "状态"), STATUSES[view.status]), (label("EscalationDetail", "说明"), origin.get(view.origin)),
+              (label("EscalationDetail", "上报时间"), local(view.created_at)), (label("EscalationDetail", "紧急程度"), label("escalation_views", URGENCIES[view.urgency])),
+              (label("EscalationDetail", "状态"), label("escalation_views", STATUSES[view.status])), (label("EscalationDetail", "说明"), origin.get(view.origin)),
               (label("EscalationDetail", "越级理由"), view.skip_reason), (label("EscalationDetail", "原因分析"), view.cause_analysis),
               (label("EscalationDetail", "解决方案"), view.proposed_solution)]
     parts = [f"<b>{label('EscalationDetail', '工单概要')}</b>", _table(head), f"<b>{label('EscalationDetail', '上报内容')}</b>", _table(report)]
@@ -55,7 +55,7 @@ def report_html(view) -> str:
             (label("EscalationDetail", "处理意见"), view.instructions), (label("EscalationDetail", "执行人"), view.executor_name)])]
     if view.entries:
         parts += [f"<b>{label('EscalationDetail', '执行与跟进记录')}</b>", _table([
-            (f"{local(e.at)} {ENTRY_KINDS[e.kind]}", f"{e.text}（{e.staff_name}）")
+            (f"{local(e.at)} {label('escalation_views', ENTRY_KINDS[e.kind])}", f"{e.text}（{e.staff_name}）")
             for e in view.entries])]
     if view.result:
         parts += [f"<b>{label('EscalationDetail', '处理结果')}</b>", _table([(local(view.done_at), view.result)])]

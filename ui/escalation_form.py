@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services.escalation_views import URGENCIES
 from ui.field_errors import with_error
+from ui.labels import labels
 
 
 def _text_box(placeholder: str) -> QPlainTextEdit:
@@ -26,8 +27,8 @@ class EscalateForm(QWidget):
         self.cause = _text_box(self.tr("调查问题出现的原因，分析客诉关键点"))
         self.solution = _text_box(self.tr("以解决问题为出发点，提出迅速可行的方案"))
         self.urgency = QComboBox()
-        for code, label in URGENCIES.items():
-            self.urgency.addItem(self.tr(label), code)
+        for code, text in labels("escalation_views", URGENCIES).items():
+            self.urgency.addItem(text, code)
         self.urgency.setCurrentIndex(self.urgency.findData("normal"))
         self.level = QComboBox()
         self.level.currentIndexChanged.connect(self._level_changed)

@@ -16,6 +16,7 @@ from aftersales_desktop.services import list_tables
 from ui.escalation_detail import ListDetail
 from ui.export_button import ExportButton
 from ui.escalation_form import EscalateForm
+from ui.labels import labels
 
 FAILURES = (ValidationError, NotFoundError, ConflictError)
 
@@ -137,8 +138,8 @@ class FollowPanel(ListDetail):
         self.title_text = self.tr("我跟进的升级事项：%1 件")
         actions.setTitle(self.tr("执行与跟进"))
         self.kind = QComboBox()
-        for code, label in ENTRY_KINDS.items():
-            self.kind.addItem(self.tr(label), code)
+        for code, text in labels("escalation_views", ENTRY_KINDS).items():
+            self.kind.addItem(text, code)
         self.entry = QPlainTextEdit()
         self.entry.setPlaceholderText(self.tr("执行了什么、进展如何、与客户的沟通"))
         self.entry.setTabChangesFocus(True)

@@ -23,7 +23,7 @@ class ImpactRulesPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.rows: list[rules.RuleRow] = []
-        self.labels = {q: self.tr(label) for q, (label, _) in QUESTIONS.items()}
+        self.labels = {q: label("impact", text) for q, (text, _) in QUESTIONS.items()}
         self.labels["priority"] = self.tr("建议优先级")
         self._build()
         self.refresh()
@@ -45,13 +45,13 @@ class ImpactRulesPage(QWidget):
         self.answers: dict[str, QComboBox] = {}
         form = QGroupBox(self.tr("规则"))
         grid = QGridLayout(form)
-        for index, (question, (label, options)) in enumerate(QUESTIONS.items()):
+        for index, (question, (caption, options)) in enumerate(QUESTIONS.items()):
             combo = QComboBox()
             combo.addItem(self.tr("任意"), None)
             for code, text in options.items():
-                combo.addItem(self.tr(text), code)
+                combo.addItem(label("impact", text), code)
             self.answers[question] = combo
-            grid.addWidget(QLabel(self.tr(label)), index // 2, (index % 2) * 2)
+            grid.addWidget(QLabel(label("impact", caption)), index // 2, (index % 2) * 2)
             grid.addWidget(combo, index // 2, (index % 2) * 2 + 1)
         self.priority = QComboBox()
         for code, text in labels("channels", PRIORITIES).items():
@@ -104,7 +104,7 @@ class ImpactRulesPage(QWidget):
             cells = [str(index + 1)]
             for question, (_, options) in QUESTIONS.items():
                 value = rule.values[question]
-                cells.append(self.tr(options.get(value, value)) if value else self.tr("任意"))
+                cells.append(label("impact", options.get(value, value)) if value else self.tr("任意"))
             cells.append(self.tr(label("channels", PRIORITIES.get(rule.values["priority"], ""))))
             cells.append(self.tr("已停用") if rule.retired else self.tr("在用"))
             for col, text in enumerate(cells):

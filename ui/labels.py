@@ -29,3 +29,23 @@ def task_text(kind: str, revisit_days: int | None) -> str:
         return QCoreApplication.translate("callback_rules", "第 %1 天再次回访").replace(
             "%1", str(revisit_days))
     return label("callback_rules", TASK_KINDS.get(kind, kind))
+
+
+def period_text(period) -> str:
+    """2026年11月 / 2026年第4季度 (domain.targets.Period.label) in the chosen language."""
+    if period.kind == "month":
+        return QCoreApplication.translate("targets", "%1年%2月").replace(
+            "%1", str(period.start.year)).replace("%2", str(period.start.month))
+    return QCoreApplication.translate("targets", "%1年第%2季度").replace(
+        "%1", str(period.start.year)).replace("%2", str((period.start.month - 1) // 3 + 1))
+
+
+_LIMITS = {"minute": QT_TRANSLATE_NOOP("sla", "%1分钟"), "hour": QT_TRANSLATE_NOOP("sla", "%1小时"),
+           "working_hour": QT_TRANSLATE_NOOP("sla", "%1个工作小时"),
+           "working_day": QT_TRANSLATE_NOOP("sla", "%1个工作日")}
+
+
+def limit_text(amount: int, unit: str) -> str:
+    """3个工作日 (domain.sla.Limit's text) in the chosen language."""
+    return label("sla", _LIMITS[unit]).replace("%1", str(amount)) if unit in _LIMITS else (
+        f"{amount}{unit}")

@@ -21,7 +21,7 @@ from aftersales_desktop.services.classification_rules import department_names
 from aftersales_desktop.services.complaint_register import RegisterFilter, branch_names
 from aftersales_desktop.services.reward_rows import printable_records
 from ui.field_errors import show_form_error, with_error
-from ui.labels import labels
+from ui.labels import label, labels
 
 
 class OptionsPanel(QWidget):
@@ -82,9 +82,9 @@ def _date_edit(value) -> QDateEdit:
     return edit
 
 
-def _combo(items, blank="全部") -> QComboBox:
+def _combo(items) -> QComboBox:
     combo = QComboBox()
-    combo.addItem(blank, None)
+    combo.addItem(label("PrintOptions", "全部"), None)
     for value, text in items:
         combo.addItem(text, value)
     return combo
@@ -202,7 +202,7 @@ class NoticeOptions(OptionsPanel):
         self.record.blockSignals(True)
         self.record.clear()
         for row in printable_records(self.session.actor):
-            self.record.addItem(f"{row.number}　{row.kind_label}　{row.recipient}", row.number)
+            self.record.addItem(f"{row.number}　{label('rewards', row.kind_label)}　{row.recipient}", row.number)
         self.set_number(current)
         self.record.blockSignals(False)
 

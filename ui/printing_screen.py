@@ -14,7 +14,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.printing.documents import DOCUMENTS
 from aftersales_desktop.services.company import company_name
 from ui import render_worker
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label, labels
 from ui.pdf_preview import PdfPreview
 from ui.printing_output import PrintAndSave
 from ui.printing_options import (
@@ -45,8 +45,8 @@ class PrintingScreen(PrintAndSave, QWidget):
     def _build(self) -> None:
         self.documents = QListWidget()
         self.documents.setFixedHeight(172)
-        for key, label in DOCUMENTS.items():
-            item = QListWidgetItem(self.tr(label))
+        for key, text in labels("documents", DOCUMENTS).items():
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.documents.addItem(item)
         self.options = QStackedWidget()
@@ -155,7 +155,7 @@ class PrintingScreen(PrintAndSave, QWidget):
             self._refuse(panel, error)
             return False
         self.after_render = then
-        self.pdf_title = DOCUMENTS[self.current_key()]
+        self.pdf_title = label("documents", DOCUMENTS[self.current_key()])
         self.thread, self.worker = render_worker.start(job, self)
         # bound methods of this widget, so that they run on the GUI thread (a lambda would run
         # on the worker's)

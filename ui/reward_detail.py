@@ -16,7 +16,7 @@ from aftersales_desktop.services import reward_approval
 from aftersales_desktop.services.reward_notice import proposer_text
 from aftersales_desktop.services.reward_rows import RecordRow
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 
 LINES = (("recipient", QT_TRANSLATE_NOOP("RecordDetail", "对象")), ("facts", QT_TRANSLATE_NOOP("RecordDetail", "事实经过")), ("basis", QT_TRANSLATE_NOOP("RecordDetail", "依据")), ("measure", QT_TRANSLATE_NOOP("RecordDetail", "措施")),
          ("amount", QT_TRANSLATE_NOOP("RecordDetail", "金额")), ("tickets", QT_TRANSLATE_NOOP("RecordDetail", "涉及工单")), ("proposer", QT_TRANSLATE_NOOP("RecordDetail", "提议")),
@@ -79,10 +79,11 @@ class RecordDetail(QGroupBox):
         self.comment_error.hide()
         self.error.hide()
         self.setTitle(self.tr("记录 %1 · %2 · %3").replace("%1", row.number)
-                      .replace("%2", row.kind_label).replace("%3", row.status_label)
+                      .replace("%2", label("rewards", row.kind_label))
+                      .replace("%3", label("rewards", row.status_label))
                       if row else self.tr("请在左侧选择一条记录"))
-        for label in self.lines.values():
-            label.setText("")
+        for line in self.lines.values():
+            line.setText("")
         for button in self.buttons.values():
             button.setVisible(False)
         self.comment.setVisible(False)
@@ -104,7 +105,7 @@ class RecordDetail(QGroupBox):
         approvals = [f"{a.role} {a.name} {DECISIONS[a.decision]} {_when(a.at)}"
                      + (f"：{a.comment}" if a.comment else "") for a in r.approvals]
         need = self.tr("需 %1 人批准").replace("%1", str(r.required_approvals))
-        texts = {"recipient": f"{r.recipient_label} {r.recipient}{where}", "facts": r.facts,
+        texts = {"recipient": f"{label('rewards', r.recipient_label)} {r.recipient}{where}", "facts": r.facts,
                  "basis": r.basis or "—", "measure": r.measure, "amount": money,
                  "tickets": "、".join(r.tickets) or "—",
                  "proposer": f"{proposer_text(r)}　{_when(r.proposed_at)}",

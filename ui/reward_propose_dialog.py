@@ -17,7 +17,7 @@ from aftersales_desktop.services.reward_records import edit_record, propose, sta
 from aftersales_desktop.services.reward_rows import RecordRow
 from aftersales_desktop.services.targets import choices
 from ui.field_errors import show_form_error, with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 
 SIDES = {"reward": QT_TRANSLATE_NOOP("ProposeDialog", "奖励"), "penalty": QT_TRANSLATE_NOOP("ProposeDialog", "处罚")}
 ROWS = (("kind", QT_TRANSLATE_NOOP("ProposeDialog", "奖罚类别")), ("staff", QT_TRANSLATE_NOOP("ProposeDialog", "员工")), ("department", QT_TRANSLATE_NOOP("ProposeDialog", "团队（部门）")),
@@ -79,7 +79,7 @@ class ProposeDialog(QDialog):
             combo = QComboBox()
             if key in ("staff", "department", "carrier"):
                 combo.addItem(self.tr("（请选择）"), None)
-            items = {"kind": [(k.code, f"{SIDES[k.side]} · {k.label}") for k in KINDS.values()],
+            items = {"kind": [(k.code, f"{self.tr(SIDES[k.side])} · {label('rewards', k.label)}") for k in KINDS.values()],
                      "staff": staff_choices(),
                      "department": [(n, n) for n in choices()[0]],
                      "carrier": [(c.name, c.name) for c in self.carrier_rows],
@@ -88,11 +88,11 @@ class ProposeDialog(QDialog):
                 combo.addItem(self.tr(text) if key == "kind" else text, value)
             return combo
         edit = QLineEdit()
-        edit.setPlaceholderText(self.tr({"amount": self.tr("如 200 或 1250.50"), "goods_value":
-                                         self.tr("按货值比例计罚时填写"), "tickets":
-                                         self.tr("工单编号，多个用逗号分隔，如 SH20261122-0007"),
-                                         "basis": self.tr("制度条款，如《客诉管理奖罚制度》第3条"),
-                                         "measure": ""}[key]))
+        edit.setPlaceholderText({"amount": self.tr("如 200 或 1250.50"), "goods_value":
+                                 self.tr("按货值比例计罚时填写"), "tickets":
+                                 self.tr("工单编号，多个用逗号分隔，如 SH20261122-0007"),
+                                 "basis": self.tr("制度条款，如《客诉管理奖罚制度》第3条"),
+                                 "measure": ""}[key])
         return edit
 
     def _kind_changed(self) -> None:

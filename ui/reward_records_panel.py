@@ -17,7 +17,7 @@ from aftersales_desktop.services.reward_rows import RecordFilter, RecordRow, rec
 from aftersales_desktop.services import list_tables
 from ui.date_filter import date_value, open_date_edit
 from ui.export_button import ExportButton
-from ui.labels import QT_TRANSLATE_NOOP, labels
+from ui.labels import QT_TRANSLATE_NOOP, label, labels
 from ui.reward_detail import RecordDetail
 from ui.row_table import row_table
 
@@ -68,14 +68,14 @@ class RecordsPanel(QWidget):
     def _filters(self):
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
-        for code, label in labels("rewards", STATUS_LABELS).items():
-            self.status.addItem(self.tr(label), code)
+        for code, text in labels("rewards", STATUS_LABELS).items():
+            self.status.addItem(text, code)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类别"), None)
         self.kind.addItem(self.tr("奖励"), "side:reward")
         self.kind.addItem(self.tr("处罚"), "side:penalty")
         for kind in KINDS.values():
-            self.kind.addItem("　" + self.tr(kind.label), kind.code)
+            self.kind.addItem("　" + label("rewards", kind.label), kind.code)
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("编号、对象或事实"))
         self.text.setClearButtonEnabled(True)
@@ -117,7 +117,7 @@ class RecordsPanel(QWidget):
         self.rows = records(self.session.actor, self.current_filter())
         self.table.setRowCount(len(self.rows))
         for index, r in enumerate(self.rows):
-            texts = (r.number, self.tr(r.status_label), self.tr(r.kind_label), r.recipient,
+            texts = (r.number, label("rewards", r.status_label), label("rewards", r.kind_label), r.recipient,
                      r.amount_text, r.proposer or self.tr("规则"),
                      to_local(r.proposed_at).strftime("%Y-%m-%d"))
             for column, text in enumerate(texts):
@@ -128,7 +128,7 @@ class RecordsPanel(QWidget):
                 if column == 4:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(index, column, item)
-        self.empty.setText("" if self.rows else self.tr(
+        self.empty.setText("" if self.rows else (
             self.tr("没有等待您审批的提议。") if self.waiting else self.tr("没有符合条件的记录。")))
         numbers = [r.number for r in self.rows]
         self.table.clearSelection()

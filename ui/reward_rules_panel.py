@@ -15,7 +15,7 @@ from aftersales_desktop.services import reward_rules as service
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.reward_records import second_approval_fen, set_second_approval
 from aftersales_desktop.services.reward_rule_run import run_rules
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 from ui.rule_editor import RuleEditorPage
 from ui.rules_messages import rule_error
 
@@ -57,7 +57,7 @@ class RewardRulesPanel(RuleEditorPage):
         self.name = QLineEdit()
         self.trigger = QComboBox()
         for event in service.EVENTS.values():
-            self.trigger.addItem(self.tr(event.label), event.code)
+            self.trigger.addItem(label("reward_rules", event.label), event.code)
         self.kind = QComboBox()
         self.subcategory = QComboBox()
         for option in active_categories():
@@ -75,8 +75,8 @@ class RewardRulesPanel(RuleEditorPage):
         cells = ((self.tr("名称"), self.name), (self.tr("触发条件"), self.trigger), (self.tr("提议"), self.kind),
                  (self.tr("细分类别"), self.subcategory), (self.tr("次数"), self.threshold), (self.tr("金额（元）"), self.amount),
                  (self.tr("措施"), self.measure), (self.tr("依据"), self.basis))
-        for index, (label, widget) in enumerate(cells):
-            caption = QLabel(self.tr(label))
+        for index, (text, widget) in enumerate(cells):
+            caption = QLabel(self.tr(text))
             caption.setBuddy(widget)
             grid.addWidget(caption, index // 3, (index % 3) * 2)
             grid.addWidget(widget, index // 3, (index % 3) * 2 + 1)
@@ -91,7 +91,7 @@ class RewardRulesPanel(RuleEditorPage):
         self.kind.clear()
         for kind in KINDS.values():
             if kind.side in event.sides and kind.recipient in event.recipients:
-                self.kind.addItem(self.tr(kind.label), kind.code)
+                self.kind.addItem(label("rewards", kind.label), kind.code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.subcategory.setEnabled(event.needs_subcategory)
         self.threshold.setEnabled(event.needs_threshold)
@@ -103,7 +103,7 @@ class RewardRulesPanel(RuleEditorPage):
     def cells(self, shown) -> list[str]:
         r = shown.rule
         detail = r.subcategory_name or (str(r.threshold) if r.threshold else "")
-        return [r.name, self.tr(r.event_label), self.tr(r.kind_label), detail,
+        return [r.name, label("reward_rules", r.event_label), label("rewards", r.kind_label), detail,
                 yuan_text(r.amount_fen), r.basis or ""]
 
     def fill_form(self, shown) -> None:

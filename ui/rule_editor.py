@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services.categories import active_categories
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 from ui.rules_messages import rule_error
 
 ANY = QT_TRANSLATE_NOOP("CategoryPicker", "（任意）")
@@ -25,7 +25,7 @@ class CategoryPicker:
         self.names.update({code: name for o in self.options for code, name in o.children})
         self.category, self.subcategory = QComboBox(), QComboBox()
         if allow_any:
-            self.category.addItem(ANY, None)
+            self.category.addItem(label("CategoryPicker", ANY), None)
         for option in self.options:
             self.category.addItem(option.name, option.code)
         self.category.currentIndexChanged.connect(self._fill_children)
@@ -33,7 +33,7 @@ class CategoryPicker:
 
     def _fill_children(self) -> None:
         self.subcategory.clear()
-        self.subcategory.addItem(ANY, None)
+        self.subcategory.addItem(label("CategoryPicker", ANY), None)
         code = self.category.currentData()
         for option in self.options:
             if option.code == code:
@@ -50,7 +50,7 @@ class CategoryPicker:
                 "subcategory_code": self.subcategory.currentData()}
 
     def name(self, code: str | None) -> str:
-        return ANY if code is None else self.names.get(code, code)
+        return label("CategoryPicker", ANY) if code is None else self.names.get(code, code)
 
 
 class RuleEditorPage(QWidget):

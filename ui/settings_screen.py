@@ -25,7 +25,7 @@ _TITLES = (
     _T("SettingsScreen", "营业时间"), _T("SettingsScreen", "工作日历"), _T("SettingsScreen", "升级链"),
     _T("SettingsScreen", "回访设置"), _T("SettingsScreen", "奖罚审批"), _T("SettingsScreen", "人员与角色"),
     _T("SettingsScreen", "审计日志"), _T("SettingsScreen", "个人信息"), _T("SettingsScreen", "备份与恢复"),
-    _T("SettingsScreen", "数据库连接"),
+    _T("SettingsScreen", "数据库连接"), _T("SettingsScreen", "界面语言"),
 )
 
 
@@ -112,6 +112,8 @@ class SettingsScreen(QWidget):
         if can(EDIT_SETTINGS):
             self.connection = self._add("connection", "数据库连接",
                                         _page("ui.connection_page", "ConnectionPage", s))
+        # every role: the language is a choice of this desk, not a shared setting
+        self.language = self._add("ui", "界面语言", _page("ui.language_page", "LanguagePage", s))
 
     def page_titles(self) -> list[str]:
         return list(self.by_title)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.channels import PRIORITIES
 from aftersales_desktop.domain.sla_policy import DEADLINE_KINDS, POLICY_KINDS
 from aftersales_desktop.services import sla_settings as sla
-from ui.labels import QT_TRANSLATE_NOOP, label, labels
+from ui.labels import QT_TRANSLATE_NOOP, label, labels, limit_text
 from ui.rule_editor import ANY, CategoryPicker, RuleEditorPage
 
 UNIT_TEXT = {"minute": QT_TRANSLATE_NOOP("SlaPage", "分钟"), "hour": QT_TRANSLATE_NOOP("SlaPage", "小时"),
@@ -30,7 +30,7 @@ class SlaPage(RuleEditorPage):
         for kind in POLICY_KINDS:
             self.kind.addItem(self.tr(label("sla_policy", DEADLINE_KINDS[kind])), kind)
         self.priority = QComboBox()
-        self.priority.addItem(self.tr(ANY), None)
+        self.priority.addItem(label("CategoryPicker", ANY), None)
         for code, text in labels("channels", PRIORITIES).items():
             self.priority.addItem(self.tr(text), code)
         self.categories = CategoryPicker(allow_any=True)
@@ -74,10 +74,10 @@ class SlaPage(RuleEditorPage):
     def cells(self, row) -> list[str]:
         v = row.values
         return [self.tr(label("sla_policy", DEADLINE_KINDS[v["kind"]])),
-                self.tr(label("channels", PRIORITIES.get(v["priority"], ANY)) if v["priority"] else ANY),
+                label("channels", PRIORITIES[v["priority"]]) if v["priority"] else label("CategoryPicker", ANY),
                 self.categories.name(v["category_code"]),
                 self.categories.name(v["subcategory_code"]),
-                f"{v['warn_percent']}%", row.limit_label,
+                f"{v['warn_percent']}%", limit_text(v["amount"], v["unit"]),
                 self.tr(self.ACTION_TEXT[v["on_warning"]]), self.tr(self.ACTION_TEXT[v["on_breach"]])]
 
     def fill_form(self, row) -> None:

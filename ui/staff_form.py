@@ -10,7 +10,7 @@ from aftersales_desktop.domain.permissions import (
 )
 from aftersales_desktop.services.staff_admin import StaffDetail
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label, labels
 
 FIELDS = [("login", QT_TRANSLATE_NOOP("StaffForm", "登录名")), ("name", QT_TRANSLATE_NOOP("StaffForm", "姓名")), ("role", QT_TRANSLATE_NOOP("StaffForm", "角色")), ("department", QT_TRANSLATE_NOOP("StaffForm", "部门")),
           ("branch", QT_TRANSLATE_NOOP("StaffForm", "分公司")), ("phone", QT_TRANSLATE_NOOP("StaffForm", "电话")), ("email", QT_TRANSLATE_NOOP("StaffForm", "电子邮箱")), ("password", QT_TRANSLATE_NOOP("StaffForm", "初始密码"))]
@@ -39,8 +39,8 @@ class StaffForm(QGroupBox):
     def _widget(self, key: str) -> QWidget:
         if key == "role":
             combo = QComboBox()
-            for code, label in ROLE_LABELS.items():
-                combo.addItem(self.tr(label), code)
+            for code, text in labels("permissions", ROLE_LABELS).items():
+                combo.addItem(text, code)
             return combo
         if key in ("department", "branch"):
             return QComboBox()
@@ -64,9 +64,10 @@ class StaffForm(QGroupBox):
 
     def _show_rights(self) -> None:
         role = self.fields["role"].currentData()
-        rights = [PERMISSION_LABELS[p] for p in PERMISSION_LABELS if p in permissions_of(role)]
+        rights = [label("permissions", PERMISSION_LABELS[p]) for p in PERMISSION_LABELS if p in permissions_of(role)]
         self.rights.setText(self.tr("查看范围：%1。可以：%2").replace(
-            "%1", SCOPE_LABELS[scope_of(role)]).replace("%2", "、".join(rights) or "—"))
+            "%1", label("permissions", SCOPE_LABELS[scope_of(role)])).replace(
+            "%2", self.tr("、").join(rights) or "—"))
 
     def load(self, staff: StaffDetail | None) -> None:
         """Show `staff`, or an empty form for a new member (login and password editable)."""

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth, staff_admin
 from ui.field_errors import show_form_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 from ui.row_table import row_table
 from ui.staff_form import StaffForm
 
@@ -66,7 +66,7 @@ class StaffPage(QWidget):
             state = (self.tr("已停用") if not s.active else self.tr("已锁定") if s.locked_until
                      else self.tr("待本人改密码") if s.must_change_password
                      else self.tr("未设密码") if not s.has_password else self.tr("在职"))
-            for col, text in enumerate((s.login, s.name, self.tr(s.role_label),
+            for col, text in enumerate((s.login, s.name, label("permissions", s.role_label),
                                         s.department or "", s.branch or "", state)):
                 item = QTableWidgetItem(text)
                 if not s.active:

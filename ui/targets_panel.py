@@ -18,7 +18,7 @@ from aftersales_desktop.services.reward_rule_events import head_login
 from aftersales_desktop.services.target_actuals import TargetResult, facts_of, results
 from aftersales_desktop.services.targets import delete_target, save_target
 from ui.field_errors import show_form_error
-from ui.labels import QT_TRANSLATE_NOOP, label, labels
+from ui.labels import QT_TRANSLATE_NOOP, label, labels, period_text
 from ui.row_table import row_table
 from ui.target_form import TargetForm
 
@@ -103,7 +103,7 @@ class TargetsPanel(QWidget):
         self.period.clear()
         kind = self.kind.currentData()
         for index, period in enumerate(recent_periods(local_today(), kind)):
-            self.period.addItem(period.label, period)
+            self.period.addItem(period_text(period), period)
             if period.start <= local_today() < period.end:
                 current = index
         self.period.setCurrentIndex(current)

@@ -12,7 +12,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services.categories import CategoryOption
 from aftersales_desktop.services.ticket_queries import TicketView
 from ui.field_errors import error_text, with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, labels
 
 EDITABLE = [("priority", QT_TRANSLATE_NOOP("TicketEditor", "优先级")), ("category", QT_TRANSLATE_NOOP("TicketEditor", "投诉类别")), ("subcategory", QT_TRANSLATE_NOOP("TicketEditor", "细分类别")),
             ("problem.description", QT_TRANSLATE_NOOP("TicketEditor", "问题描述")), ("order.number", QT_TRANSLATE_NOOP("TicketEditor", "订单号")),
@@ -46,7 +46,7 @@ class TicketEditor(QGroupBox):
     def _widget(self, key: str) -> QWidget:
         if key in ("priority", "category", "subcategory"):
             combo = QComboBox()
-            choices = PRIORITIES if key == "priority" else (
+            choices = labels("channels", PRIORITIES) if key == "priority" else (
                 {c.code: c.name for c in self.categories} if key == "category" else {})
             if key != "priority":
                 combo.addItem(self.tr("（未选）"), None)

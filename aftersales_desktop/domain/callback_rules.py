@@ -23,7 +23,7 @@ RESOLUTION_KINDS = {
     "compensation": QT_TRANSLATE_NOOP("callback_rules", "赔偿"),
     "other": QT_TRANSLATE_NOOP("callback_rules", "其他"),
 }
-UNREACHED_REASONS = ("无人接听", "关机/停机", "占线", "拒接", "号码错误", "其他")
+UNREACHED_REASONS = (QT_TRANSLATE_NOOP("callback_rules", "无人接听"), QT_TRANSLATE_NOOP("callback_rules", "关机/停机"), QT_TRANSLATE_NOOP("callback_rules", "占线"), QT_TRANSLATE_NOOP("callback_rules", "拒接"), QT_TRANSLATE_NOOP("callback_rules", "号码错误"), QT_TRANSLATE_NOOP("callback_rules", "其他"))
 TASK_KINDS = {"callback": QT_TRANSLATE_NOOP("callback_rules", "回访"), "revisit": QT_TRANSLATE_NOOP("callback_rules", "再次回访")}
 OUTCOMES = {"satisfied": QT_TRANSLATE_NOOP("callback_rules", "客户满意"), "reopened": QT_TRANSLATE_NOOP("callback_rules", "不满意，已重开"), "unreached": QT_TRANSLATE_NOOP("callback_rules", "多次未接通"),
             "cancelled": QT_TRANSLATE_NOOP("callback_rules", "已取消")}

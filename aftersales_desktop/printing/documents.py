@@ -6,6 +6,8 @@ personal data only with `unmasked` and the permission 打印完整个人信息 (
 refusal audited); a full print is an audit event like a reveal on screen."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -36,9 +38,9 @@ from aftersales_desktop.services.staff import StaffRow
 from aftersales_desktop.services.weekly_pack import weekly_pack
 from aftersales_desktop.storage.models import Ticket, database
 
-DOCUMENTS = {"register": "客户投诉登记表", "ticket": "工单服务记录",
-             "exception-report": "异常情况汇报表", "written-report": "书面报告",
-             "blank-form": "空白受理单", "notice": "奖罚通知书", "weekly": "客诉分析例会资料"}
+DOCUMENTS = {"register": QT_TRANSLATE_NOOP("documents", "客户投诉登记表"), "ticket": QT_TRANSLATE_NOOP("documents", "工单服务记录"),
+             "exception-report": QT_TRANSLATE_NOOP("documents", "异常情况汇报表"), "written-report": QT_TRANSLATE_NOOP("documents", "书面报告"),
+             "blank-form": QT_TRANSLATE_NOOP("documents", "空白受理单"), "notice": QT_TRANSLATE_NOOP("documents", "奖罚通知书"), "weekly": QT_TRANSLATE_NOOP("documents", "客诉分析例会资料")}
 MAX_COPIES = 50
 
 

@@ -2,6 +2,8 @@
 action, date range and ticket; newest first, in pages. Personal data stays masked here too."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -17,22 +19,22 @@ from aftersales_desktop.services.ticket_list import _utc_start
 from aftersales_desktop.storage.models import AuditEvent, Staff, Ticket
 
 ACTION_LABELS = {
-    "login": "登录成功", "login_failed": "登录失败", "login_locked": "锁定期间尝试登录",
-    "lockout": "登录名被锁定", "refused": "权限拒绝", "reveal": "查看完整个人信息",
-    "password_set": "设置管理员密码", "password_changed": "修改本人密码",
-    "password_reset": "重置密码", "create": "创建", "update": "修改", "delete": "删除",
-    "transition": "状态变更", "reason": "填写原因", "attach": "添加证据", "assess": "影响评估",
-    "override": "调整建议", "review": "政策审核", "reassign": "改派", "pause": "暂停计时",
-    "resume": "恢复计时", "promise": "承诺解决时间", "escalate": "升级上报",
-    "auto_escalate": "自动升级", "instruct": "批示处理意见", "follow_up": "跟进记录",
-    "complete": "升级完成", "report": "汇报表/书面报告", "notify": "提醒", "read": "已读提醒",
-    "retire": "停用", "restore": "恢复", "import": "导入", "move": "调整顺序",
-    "propose": "提议奖罚", "approve": "批准奖罚", "reject": "驳回奖罚", "issue": "下发通知书",
-    "archive": "归档", "anonymise": "删除个人信息（匿名化）", "export": "导出数据",
-    "print_unmasked": "打印完整个人信息", "backup": "备份", "retention": "按保存期限匿名化",
-    "schedule": "安排回访", "reschedule": "改约回访", "callback": "回访", "revisit": "再次回访",
-    "end": "结束回访", "resolve": "处理结果", "draw": "抽取抽查样本", "spot_review": "抽查复核",
-    "done": "标记完成", "reopen": "重新打开", "rename": "改名", "reset": "恢复默认",
+    "login": QT_TRANSLATE_NOOP("audit_log", "登录成功"), "login_failed": QT_TRANSLATE_NOOP("audit_log", "登录失败"), "login_locked": QT_TRANSLATE_NOOP("audit_log", "锁定期间尝试登录"),
+    "lockout": QT_TRANSLATE_NOOP("audit_log", "登录名被锁定"), "refused": QT_TRANSLATE_NOOP("audit_log", "权限拒绝"), "reveal": QT_TRANSLATE_NOOP("audit_log", "查看完整个人信息"),
+    "password_set": QT_TRANSLATE_NOOP("audit_log", "设置管理员密码"), "password_changed": QT_TRANSLATE_NOOP("audit_log", "修改本人密码"),
+    "password_reset": QT_TRANSLATE_NOOP("audit_log", "重置密码"), "create": QT_TRANSLATE_NOOP("audit_log", "创建"), "update": QT_TRANSLATE_NOOP("audit_log", "修改"), "delete": QT_TRANSLATE_NOOP("audit_log", "删除"),
+    "transition": QT_TRANSLATE_NOOP("audit_log", "状态变更"), "reason": QT_TRANSLATE_NOOP("audit_log", "填写原因"), "attach": QT_TRANSLATE_NOOP("audit_log", "添加证据"), "assess": QT_TRANSLATE_NOOP("audit_log", "影响评估"),
+    "override": QT_TRANSLATE_NOOP("audit_log", "调整建议"), "review": QT_TRANSLATE_NOOP("audit_log", "政策审核"), "reassign": QT_TRANSLATE_NOOP("audit_log", "改派"), "pause": QT_TRANSLATE_NOOP("audit_log", "暂停计时"),
+    "resume": QT_TRANSLATE_NOOP("audit_log", "恢复计时"), "promise": QT_TRANSLATE_NOOP("audit_log", "承诺解决时间"), "escalate": QT_TRANSLATE_NOOP("audit_log", "升级上报"),
+    "auto_escalate": QT_TRANSLATE_NOOP("audit_log", "自动升级"), "instruct": QT_TRANSLATE_NOOP("audit_log", "批示处理意见"), "follow_up": QT_TRANSLATE_NOOP("audit_log", "跟进记录"),
+    "complete": QT_TRANSLATE_NOOP("audit_log", "升级完成"), "report": QT_TRANSLATE_NOOP("audit_log", "汇报表/书面报告"), "notify": QT_TRANSLATE_NOOP("audit_log", "提醒"), "read": QT_TRANSLATE_NOOP("audit_log", "已读提醒"),
+    "retire": QT_TRANSLATE_NOOP("audit_log", "停用"), "restore": QT_TRANSLATE_NOOP("audit_log", "恢复"), "import": QT_TRANSLATE_NOOP("audit_log", "导入"), "move": QT_TRANSLATE_NOOP("audit_log", "调整顺序"),
+    "propose": QT_TRANSLATE_NOOP("audit_log", "提议奖罚"), "approve": QT_TRANSLATE_NOOP("audit_log", "批准奖罚"), "reject": QT_TRANSLATE_NOOP("audit_log", "驳回奖罚"), "issue": QT_TRANSLATE_NOOP("audit_log", "下发通知书"),
+    "archive": QT_TRANSLATE_NOOP("audit_log", "归档"), "anonymise": QT_TRANSLATE_NOOP("audit_log", "删除个人信息（匿名化）"), "export": QT_TRANSLATE_NOOP("audit_log", "导出数据"),
+    "print_unmasked": QT_TRANSLATE_NOOP("audit_log", "打印完整个人信息"), "backup": QT_TRANSLATE_NOOP("audit_log", "备份"), "retention": QT_TRANSLATE_NOOP("audit_log", "按保存期限匿名化"),
+    "schedule": QT_TRANSLATE_NOOP("audit_log", "安排回访"), "reschedule": QT_TRANSLATE_NOOP("audit_log", "改约回访"), "callback": QT_TRANSLATE_NOOP("audit_log", "回访"), "revisit": QT_TRANSLATE_NOOP("audit_log", "再次回访"),
+    "end": QT_TRANSLATE_NOOP("audit_log", "结束回访"), "resolve": QT_TRANSLATE_NOOP("audit_log", "处理结果"), "draw": QT_TRANSLATE_NOOP("audit_log", "抽取抽查样本"), "spot_review": QT_TRANSLATE_NOOP("audit_log", "抽查复核"),
+    "done": QT_TRANSLATE_NOOP("audit_log", "标记完成"), "reopen": QT_TRANSLATE_NOOP("audit_log", "重新打开"), "rename": QT_TRANSLATE_NOOP("audit_log", "改名"), "reset": QT_TRANSLATE_NOOP("audit_log", "恢复默认"),
 }
 VIA = {"window": "窗口", "cli": "命令行"}
 SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",

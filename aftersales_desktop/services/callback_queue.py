@@ -3,6 +3,8 @@ time), and one call as the clerk sees it: ticket summary, what was done, the cal
 script filled in for this customer."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -25,7 +27,7 @@ from aftersales_desktop.storage.models import (
 from aftersales_desktop.storage.models_callback import CallbackTask
 
 Task = CallbackTask
-SCOPES = {"mine": "我的和本组的", "all": "全部"}
+SCOPES = {"mine": QT_TRANSLATE_NOOP("callback_queue", "我的和本组的"), "all": QT_TRANSLATE_NOOP("callback_queue", "全部")}
 
 
 @dataclass(frozen=True)

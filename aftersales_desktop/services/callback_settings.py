@@ -5,6 +5,8 @@ from then on; tasks already in the queue keep their times. Changes go through se
 """
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 
 from aftersales_desktop.domain.callback_rules import RESOLUTION_KINDS, parse_days

@@ -3,6 +3,8 @@
 optionally for one kind of logistics exception. Retired, never deleted: records refer to them."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 
 from aftersales_desktop.domain.clock import utcnow
@@ -14,7 +16,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Carrier, Category, database
 from aftersales_desktop.storage.models_rewards import CarrierClause
 
-PENALTY_KINDS = {"fixed": "固定金额", "percent": "按货值比例"}
+PENALTY_KINDS = {"fixed": QT_TRANSLATE_NOOP("carriers", "固定金额"), "percent": QT_TRANSLATE_NOOP("carriers", "按货值比例")}
 
 
 @dataclass(frozen=True)

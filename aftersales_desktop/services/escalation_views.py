@@ -1,6 +1,8 @@
 """Escalations as the screens and reports see them, and the queues that list them."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -12,9 +14,9 @@ from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.models import Customer, Staff, Ticket
 from aftersales_desktop.storage.models_escalation import Escalation, EscalationEntry
 
-URGENCIES = {"urgent": "紧急", "high": "较急", "normal": "一般"}
-STATUSES = {"waiting": "待批示", "instructed": "已批示", "passed_on": "已转呈上级", "done": "已完成"}
-ENTRY_KINDS = {"execution": "执行情况", "follow_up": "跟进记录", "customer": "客户沟通"}
+URGENCIES = {"urgent": QT_TRANSLATE_NOOP("escalation_views", "紧急"), "high": QT_TRANSLATE_NOOP("escalation_views", "较急"), "normal": QT_TRANSLATE_NOOP("escalation_views", "一般")}
+STATUSES = {"waiting": QT_TRANSLATE_NOOP("escalation_views", "待批示"), "instructed": QT_TRANSLATE_NOOP("escalation_views", "已批示"), "passed_on": QT_TRANSLATE_NOOP("escalation_views", "已转呈上级"), "done": QT_TRANSLATE_NOOP("escalation_views", "已完成")}
+ENTRY_KINDS = {"execution": QT_TRANSLATE_NOOP("escalation_views", "执行情况"), "follow_up": QT_TRANSLATE_NOOP("escalation_views", "跟进记录"), "customer": QT_TRANSLATE_NOOP("escalation_views", "客户沟通")}
 OPEN = ("waiting", "instructed", "passed_on")
 
 

@@ -3,6 +3,8 @@
 switching it on again starts it afresh."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -28,14 +30,14 @@ class Event:
 
 
 EVENTS = {e.code: e for e in (
-    Event("carrier_exception", "承运商物流异常 → 按运输协议条款处罚", (PENALTY,), (CARRIER,),
+    Event("carrier_exception", QT_TRANSLATE_NOOP("reward_rules", "承运商物流异常 → 按运输协议条款处罚"), (PENALTY,), (CARRIER,),
           needs_subcategory=True),
-    Event("report_missed", "物流异常未在十分钟内汇报 → 接信息人", (PENALTY,), ("staff",)),
-    Event("satisfied_callbacks", "当月满意回访达到次数 → 处理人", (REWARD,), ("staff",),
+    Event("report_missed", QT_TRANSLATE_NOOP("reward_rules", "物流异常未在十分钟内汇报 → 接信息人"), (PENALTY,), ("staff",)),
+    Event("satisfied_callbacks", QT_TRANSLATE_NOOP("reward_rules", "当月满意回访达到次数 → 处理人"), (REWARD,), ("staff",),
           needs_threshold=True),
-    Event("target_achieved", "整改目标期末达成 → 部门负责人或团队", (REWARD,),
+    Event("target_achieved", QT_TRANSLATE_NOOP("reward_rules", "整改目标期末达成 → 部门负责人或团队"), (REWARD,),
           ("staff", DEPARTMENT)),
-    Event("target_missed", "整改目标期末未达成 → 部门负责人", (PENALTY,), ("staff",)),
+    Event("target_missed", QT_TRANSLATE_NOOP("reward_rules", "整改目标期末未达成 → 部门负责人"), (PENALTY,), ("staff",)),
 )}
 
 

@@ -1,0 +1,53 @@
+"""设置 › 界面语言: the language of the window on this desk (saved per user in QSettings),
+used from the next start; `aftersales --lang en|zh_CN` overrides it for one start."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.language import LANGUAGES, chosen_language, current_language, save_language
+
+
+class LanguagePage(QWidget):
+    def __init__(self, session=None, parent=None, settings: QSettings | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self.choice = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.choice.addItem(name, code)
+        self.choice.setCurrentIndex(self.choice.findData(current_language()))
+        self.save_button = QPushButton(self.tr("保存"))
+        self.save_button.clicked.connect(self.save)
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("界面语言(&L)："), self.choice)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.choice)
+        form.addRow("", self.save_button)
+        hint = QLabel(self.tr("只影响本机本用户的界面文字、日期格式和系统对话框按钮；打印件、客户数据和"
+                              "命令行保持中文。保存后下次启动程序时生效。"))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.state)
+        layout.addStretch(1)
+
+    def settings(self) -> QSettings:
+        """The main window's settings when the page sits in it (tests give their own)."""
+        if self._settings is not None:
+            return self._settings
+        return getattr(self.window(), "settings", None) or QSettings()
+
+    def showEvent(self, event) -> None:  # the saved choice, which may differ from the running one
+        self.choice.setCurrentIndex(self.choice.findData(chosen_language(self.settings())))
+        super().showEvent(event)
+
+    def save(self) -> None:
+        code = self.choice.currentData()
+        save_language(self.settings(), code)
+        if code == current_language():
+            self.state.setText(self.tr("已保存。"))
+        else:
+            self.state.setText(self.tr("已保存：下次启动程序时界面改为 %1。").replace(
+                "%1", LANGUAGES[code]))
