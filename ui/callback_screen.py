@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.callback_rules import task_label
 from aftersales_desktop.domain.clock import to_local, utcnow
-from aftersales_desktop.domain.deadline_text import remaining_text
 from aftersales_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from aftersales_desktop.services.callback_queue import (
     SCOPES, callback_queue, load_call, reveal_phone)
@@ -26,7 +25,7 @@ from ui.callback_form import CallbackForm
 from ui.export_button import ExportButton
 from ui.callback_texts import call_summary_html, done_html, result_text
 from ui.field_errors import show_form_error
-from ui.labels import labels, task_text
+from ui.labels import labels, remaining_text, task_text
 from ui.queue_layout import detail_pane, queue_and_detail
 
 

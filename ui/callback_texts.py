@@ -4,9 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from aftersales_desktop.domain.clock import to_local, utcnow
-from aftersales_desktop.domain.deadline_text import remaining_text
 from aftersales_desktop.services.staff import list_staff
-from ui.labels import label, task_text
+from ui.labels import label, remaining_text, task_text
 
 
 
@@ -35,7 +34,7 @@ def call_summary_html(call, revealed: str | None = None) -> str:
     else:
         phone = label("CallbackScreen", "（无电话）")
     due = remaining_text(call.due_at, utcnow())
-    colour = "#c62828" if due.startswith("超时") else "#1b5e20"
+    colour = "#c62828" if call.due_at <= utcnow() else "#1b5e20"
     return _table([
         (label("CallbackScreen", "工单号"), _escape(call.number)),
         (label("CallbackScreen", "回访类型"), task_text(call.kind, call.revisit_days) + " · " +

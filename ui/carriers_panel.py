@@ -94,7 +94,7 @@ class CarriersPanel(QWidget):
         carrier = self.carrier()
         self.carrier_form.load(carrier)
         clauses = carrier.clauses if carrier else ()
-        _fill(self.clause_table, [([f"第{c.clause_no}条", c.title, c.subcategory_name or
+        _fill(self.clause_table, [([self.tr("第%1条").replace("%1", c.clause_no), c.title, c.subcategory_name or
                                     self.tr("任何物流异常"), c.terms,
                                     self.tr("已停用") if c.retired else self.tr("有效")],
                                    c.retired) for c in clauses])

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.clock import SHANGHAI, iso_utc, utcnow
-from aftersales_desktop.domain.deadline_text import STATE_LABELS, remaining_text
+from aftersales_desktop.domain.deadline_text import STATE_LABELS
 from aftersales_desktop.services.deadlines import ANSWERED
 from aftersales_desktop.services.ticket_queries import TicketView
 from ui.caller_panel import local_time
-from ui.labels import label
+from ui.labels import label, remaining_text
 
 COLORS = {"running": "#2e7d32", "warning": "#b26a00", "overdue": "#c62828",
           "paused": "#757575", "met": "#555555"}

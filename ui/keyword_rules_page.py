@@ -158,7 +158,8 @@ class KeywordRulesPage(QWidget):
     def _try(self) -> None:
         text = self.sample.text().strip()
         found = suggest(text, rules.keyword_rules()) if text else []
-        lines = [f"{self.target(s.category, s.subcategory)}　{s.why()}（得分 {s.score}）"
+        lines = [f"{self.target(s.category, s.subcategory)}　{s.why()}"
+                 + self.tr("（得分 %1）").replace("%1", str(s.score))
                  for s in found]
         self.result.setText("\n".join(lines) if lines else
                             self.tr("没有建议：描述中没有出现任何在用的关键词。") if text else "")

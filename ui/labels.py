@@ -49,3 +49,29 @@ def limit_text(amount: int, unit: str) -> str:
     """3个工作日 (domain.sla.Limit's text) in the chosen language."""
     return label("sla", _LIMITS[unit]).replace("%1", str(amount)) if unit in _LIMITS else (
         f"{amount}{unit}")
+
+
+def span_text(delta) -> str:
+    """domain.deadline_text.span_text (the two largest units) in the chosen language."""
+    minutes = int(delta.total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    if days:
+        text = (QCoreApplication.translate("deadline_text", "%1天%2小时") if hours
+                else QCoreApplication.translate("deadline_text", "%1天"))
+        return text.replace("%1", str(days)).replace("%2", str(hours))
+    if hours:
+        text = (QCoreApplication.translate("deadline_text", "%1小时%2分") if mins
+                else QCoreApplication.translate("deadline_text", "%1小时"))
+        return text.replace("%1", str(hours)).replace("%2", str(mins))
+    if mins:
+        return QCoreApplication.translate("deadline_text", "%1分").replace("%1", str(mins))
+    return QCoreApplication.translate("deadline_text", "不到1分")
+
+
+def remaining_text(due, now) -> str:
+    """剩 3小时20分 / 超时 1天2小时 (domain.deadline_text.remaining_text), translated."""
+    if now >= due:
+        return QCoreApplication.translate("deadline_text", "超时 %1").replace(
+            "%1", span_text(now - due))
+    return QCoreApplication.translate("deadline_text", "剩 %1").replace("%1", span_text(due - now))

@@ -123,7 +123,7 @@ class PersonalDataPage(QWidget):
         if match is None:
             return
         suffix = {"json": "JSON (*.json)", "xlsx": "Excel (*.xlsx)"}[fmt]
-        name = f"客户{match.id}-个人信息.{fmt}"
+        name = self.tr("客户%1-个人信息").replace("%1", str(match.id)) + f".{fmt}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出客户个人信息"), name, suffix)
         if not path:
             return

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ui.exception_report_form import ExceptionReportDialog
+from ui.labels import QT_TRANSLATE_NOOP
 from ui.written_report_form import WrittenReportDialog
 
 
@@ -14,8 +15,10 @@ def report_buttons(parent: QWidget, number: str, session,
                    saved: Callable[[str], None]) -> list[QPushButton]:
     """Each opens its dialog (kept as parent.report_dialog); `saved(number)` after a save."""
     buttons = []
-    for name, text, dialog_class in (("exception_report", "异常情况汇报表…", ExceptionReportDialog),
-                                     ("written_report", "书面报告…", WrittenReportDialog)):
+    for name, text, dialog_class in (("exception_report", QT_TRANSLATE_NOOP("ReportButtons", "异常情况汇报表…"),
+                                      ExceptionReportDialog),
+                                     ("written_report", QT_TRANSLATE_NOOP("ReportButtons", "书面报告…"),
+                                      WrittenReportDialog)):
         button = QPushButton(QCoreApplication.translate("ReportButtons", text))
         button.setObjectName(f"action_{name}")
         button.clicked.connect(lambda _=False, c=dialog_class: _open(parent, c, number, session,

@@ -96,8 +96,8 @@ class RecordDetail(QGroupBox):
 
     def _fill(self, r: RecordRow) -> None:
         where = (f"（{r.department}）" if r.department and r.recipient_kind == "staff"
-                 else f"（运输协议 {r.agreement_no}）" if r.agreement_no else "")
-        money = f"{r.amount_text} 元" if r.amount_fen is not None else self.tr("（无金额）")
+                 else self.tr("（运输协议 %1）").replace("%1", r.agreement_no) if r.agreement_no else "")
+        money = self.tr("%1 元").replace("%1", r.amount_text) if r.amount_fen is not None else self.tr("（无金额）")
         if r.goods_value_fen is not None:
             money += self.tr("，货值 %1 元").replace("%1", yuan_text(r.goods_value_fen))
         elif r.clause_id and r.amount_fen is None:

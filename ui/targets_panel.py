@@ -29,18 +29,20 @@ COLOURS = {"on_track": "#2e7d32", "achieved": "#2e7d32", "behind": "#e65100",
 
 def _actual(r: TargetResult) -> str:
     value = r.complaint_value
-    if r.target.measure == "count":
-        return f"{r.actual.complaints} 件"
-    if value is None:
-        return f"{r.actual.complaints} 件"
-    word = "客诉率" if r.target.measure == "rate" else "较上期减少"
-    return f"{r.actual.complaints} 件（{word} {value:.2f}%）"
+    count = label("TargetsPanel", "%1 件").replace("%1", str(r.actual.complaints))
+    if r.target.measure == "count" or value is None:
+        return count
+    word = (label("TargetsPanel", "客诉率") if r.target.measure == "rate"
+            else label("TargetsPanel", "较上期减少"))
+    return count + label("TargetsPanel", "（%1 %2%）").replace("%1", word).replace(
+        "%2", f"{value:.2f}")
 
 
 def _on_time(r: TargetResult) -> str:
     actual = f"{r.on_time_rate:.1f}%" if r.on_time_rate is not None else "—"
     target = f"{r.target.on_time_bp / 100:g}%" if r.target.on_time_bp is not None else "—"
-    return f"{actual} / {target}（已定 {r.actual.decided} 件）"
+    return f"{actual} / {target}" + label("TargetsPanel", "（已定 %1 件）").replace(
+        "%1", str(r.actual.decided))
 
 
 class TargetsPanel(QWidget):

@@ -11,13 +11,12 @@ from PySide6.QtGui import QColor
 from aftersales_desktop.domain.channels import PRIORITIES
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.deadline_text import STATE_LABELS as DEADLINE_STATES
-from aftersales_desktop.domain.deadline_text import remaining_text
 from aftersales_desktop.domain.sla import deadline_state
 from aftersales_desktop.domain.masking import mask_phone as mask
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.ticket_list import TicketTableRow
 from ui.caller_panel import local_time
-from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.labels import QT_TRANSLATE_NOOP, label, remaining_text
 
 PAGE_SIZE = 100
 # (sort key of services.ticket_list, header)
@@ -38,9 +37,9 @@ def deadline_cell(row: TicketTableRow, now: datetime) -> tuple[str | None, str]:
     """(state, text) of the deadline column: the nearest open due time, or the pause."""
     due = _utc(row.deadline)
     if due is None:
-        return ("paused", "计时暂停") if row.paused else (None, "—")
+        return ("paused", label("deadline_text", STATE_LABELS["paused"])) if row.paused else (None, "—")
     state = deadline_state(due, _utc(row.deadline_warn), now)
-    return state, remaining_text(due, now) + ("（暂停中）" if row.paused else "")
+    return state, remaining_text(due, now) + (label("TicketTableModel", "（暂停中）") if row.paused else "")
 
 
 

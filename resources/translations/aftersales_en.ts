@@ -984,6 +984,10 @@ The file should hold the whole year's schedule: built-in holidays missing from i
             <translation>Active</translation>
         </message>
         <message>
+            <source>第%1条</source>
+            <translation>§%1</translation>
+        </message>
+        <message>
             <source>任何物流异常</source>
             <translation>Any logistics exception</translation>
         </message>
@@ -2291,6 +2295,10 @@ Ask everyone to stop entering data on this computer first. The local file stays 
             <translation>Restore</translation>
         </message>
         <message>
+            <source>（得分 %1）</source>
+            <translation> (score %1)</translation>
+        </message>
+        <message>
             <source>没有建议：描述中没有出现任何在用的关键词。</source>
             <translation>No suggestion: the description contains none of the active keywords.</translation>
         </message>
@@ -2712,6 +2720,10 @@ Ask everyone to stop entering data on this computer first. The local file stays 
             <translation>Anonymised</translation>
         </message>
         <message>
+            <source>客户%1-个人信息</source>
+            <translation>customer%1-personal-data</translation>
+        </message>
+        <message>
             <source>导出客户个人信息</source>
             <translation>Export customer's personal data</translation>
         </message>
@@ -3096,8 +3108,16 @@ This cannot be undone. To confirm, type "%4":</translation>
             <translation>Please choose a record on the left</translation>
         </message>
         <message>
+            <source>（运输协议 %1）</source>
+            <translation> (agreement %1)</translation>
+        </message>
+        <message>
             <source>（无金额）</source>
             <translation>(no amount)</translation>
+        </message>
+        <message>
+            <source>%1 元</source>
+            <translation>%1 yuan</translation>
         </message>
         <message>
             <source>，货值 %1 元</source>
@@ -3216,6 +3236,17 @@ This cannot be undone. To confirm, type "%4":</translation>
         <message>
             <source>结束日期早于开始日期，请重新选择</source>
             <translation>The end date is before the start date; please choose again</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportButtons</name>
+        <message>
+            <source>异常情况汇报表…</source>
+            <translation>Exception report…</translation>
+        </message>
+        <message>
+            <source>书面报告…</source>
+            <translation>Written report…</translation>
         </message>
     </context>
     <context>
@@ -4199,6 +4230,26 @@ Database: %1</translation>
             <translation>Note</translation>
         </message>
         <message>
+            <source>%1 件</source>
+            <translation>%1 complaints</translation>
+        </message>
+        <message>
+            <source>客诉率</source>
+            <translation>rate</translation>
+        </message>
+        <message>
+            <source>较上期减少</source>
+            <translation>down</translation>
+        </message>
+        <message>
+            <source>（%1 %2%）</source>
+            <translation> (%1 %2%)</translation>
+        </message>
+        <message>
+            <source>（已定 %1 件）</source>
+            <translation> (%1 decided)</translation>
+        </message>
+        <message>
             <source>期间(&amp;P)：</source>
             <translation>&amp;Period:</translation>
         </message>
@@ -4672,6 +4723,10 @@ Database: %1</translation>
         <message>
             <source>时限</source>
             <translation>Time limits</translation>
+        </message>
+        <message>
+            <source>（暂停中）</source>
+            <translation> (paused)</translation>
         </message>
         <message>
             <source>最近一个未完成时限的剩余时间：绿色正常，橙色已到预警，红色已超时</source>
@@ -5154,6 +5209,38 @@ Database: %1</translation>
         <message>
             <source>已完成</source>
             <translation>Done</translation>
+        </message>
+        <message>
+            <source>%1天%2小时</source>
+            <translation>%1 d %2 h</translation>
+        </message>
+        <message>
+            <source>%1天</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>%1小时%2分</source>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <source>%1小时</source>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <source>%1分</source>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <source>不到1分</source>
+            <translation>under 1 min</translation>
+        </message>
+        <message>
+            <source>超时 %1</source>
+            <translation>%1 overdue</translation>
+        </message>
+        <message>
+            <source>剩 %1</source>
+            <translation>%1 left</translation>
         </message>
     </context>
     <context>
