@@ -1,6 +1,8 @@
 """Render every screen offscreen to PNG in docs/screenshots/, on a temporary database.
 
-Run: .venv/bin/python tools/screenshots.py
+Run: .venv/bin/python tools/screenshots.py [--lang en] [--only AREA ...]
+--lang en renders the window in English into docs/screenshots/en/ (the data stays Chinese);
+--only i18n renders only the scenes of tools/shots_i18n.py (and so on).
 Each area added later brings its own `tools/shots_<area>.py` with `shoot_all(scenes)`; they run
 after the scenes below, in file-name order.
 """
@@ -94,7 +96,17 @@ def shoot(widget, name: str) -> None:
     print("wrote", OUT / f"{name}.png")
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    global OUT
+    parser = argparse.ArgumentParser(description="render every screen to PNG")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    parser.add_argument("--only", nargs="*", metavar="AREA",
+                        help="only the scenes of tools/shots_AREA.py")
+    args = parser.parse_args(argv)
+    if args.lang != "zh_CN":
+        OUT = OUT / args.lang
     tmp = Path(tempfile.mkdtemp(prefix="aftersales-shots-"))
     os.environ["AFTERSALES_DATA"] = str(tmp)
     from PySide6.QtCore import QSettings
@@ -106,7 +118,7 @@ def main() -> int:
     from ui.main_window import MainWindow
     from ui.session import Session
 
-    app = make_app()
+    app = make_app(lang=args.lang)
     _, location = open_database(str(tmp / "desk.sqlite3"))
     first = seed(sample_photo(tmp))
     try:  # some demo tickets (other staff, longer timelines) when the generator is there
@@ -120,6 +132,12 @@ def main() -> int:
     window = MainWindow(Session.for_staff("admin", location), settings)
     window.resize(1366, 820)
     window.show()
+    if args.only is not None:
+        scenes = Scenes(window, location, first, shoot)
+        for area in args.only:
+            load_scenes(Path(__file__).parent / f"shots_{area}.py").shoot_all(scenes)
+        window.close()
+        return 0
 
     window.show_area("entry")
     shoot(window, "01_entry_empty")

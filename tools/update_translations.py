@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             tree = load(TS)
             print(f"filled {fill(tree, args.fill)} entries from {args.fill}")
             save(tree, TS)
+            lupdate()  # once more: the file in lupdate's own layout, so diffs stay small
         lrelease()
     left = unfinished(load(TS))
     for context, source in left:

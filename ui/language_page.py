@@ -3,9 +3,11 @@ used from the next start; `aftersales --lang en|zh_CN` overrides it for one star
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.language import LANGUAGES, chosen_language, current_language, save_language
+from ui.language import (
+    LANGUAGES, SETTINGS_KEY, chosen_language, current_language, save_language,
+)
 
 
 class LanguagePage(QWidget):
@@ -20,15 +22,18 @@ class LanguagePage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.state = QLabel()
         self.state.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("界面语言(&L)："), self.choice)
-        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.choice)
-        form.addRow("", self.save_button)
+        self.choice.setMinimumWidth(200)
+        caption = QLabel(self.tr("界面语言(&L)："))
+        caption.setBuddy(self.choice)
+        row = QHBoxLayout()
+        for widget in (caption, self.choice, self.save_button):
+            row.addWidget(widget)
+        row.addStretch(1)
         hint = QLabel(self.tr("只影响本机本用户的界面文字、日期格式和系统对话框按钮；打印件、客户数据和"
                               "命令行保持中文。保存后下次启动程序时生效。"))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(row)
         layout.addWidget(hint)
         layout.addWidget(self.state)
         layout.addStretch(1)
@@ -40,7 +45,9 @@ class LanguagePage(QWidget):
         return getattr(self.window(), "settings", None) or QSettings()
 
     def showEvent(self, event) -> None:  # the saved choice, which may differ from the running one
-        self.choice.setCurrentIndex(self.choice.findData(chosen_language(self.settings())))
+        saved = self.settings().value(SETTINGS_KEY)
+        code = chosen_language(self.settings()) if saved else current_language()
+        self.choice.setCurrentIndex(self.choice.findData(code))
         super().showEvent(event)
 
     def save(self) -> None:

@@ -45,7 +45,7 @@ class MainWindow(StatusBarParts, Wiring, QMainWindow):
         self._screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
         self.nav = QListWidget()
-        self.nav.setFixedWidth(120)
+        self.nav.setFixedWidth(120)  # widened below to the longest label (English is longer)
         self.nav.setStyleSheet("QListWidget { font-size: 15px; } "
                                "QListWidget::item { padding: 8px; }")
         # Areas not built yet look disabled at once and are made so by `attach`: Qt's enum
@@ -57,6 +57,9 @@ class MainWindow(StatusBarParts, Wiring, QMainWindow):
                 item.setData(FOREGROUND_ROLE, grey)  # setForeground() would load the enums
                 item.setToolTip(self.tr("将在后续版本提供"))
             self.nav.addItem(item)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
+                     for i in range(self.nav.count()))
+        self.nav.setFixedWidth(max(120, widest * 15 // 13 + 40))  # the style sheet's 15px font
         self.nav.currentRowChanged.connect(self._navigate)
         self.nav.itemClicked.connect(lambda item: self._navigate(self.nav.row(item)))
         central = QWidget()
