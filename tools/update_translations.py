@@ -49,8 +49,12 @@ def lupdate() -> None:
 
 
 def lrelease(ts: Path = TS, qm: Path = QM) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+    """Compile into a new file and rename it over the old one: a running program has the old
+    .qm mapped into memory, and rewriting it in place would crash that program."""
+    fresh = qm.with_suffix(".qm.new")
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(fresh)],
                    cwd=ROOT, check=True)
+    fresh.replace(qm)
 
 
 def main(argv: list[str] | None = None) -> int:
