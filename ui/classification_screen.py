@@ -146,7 +146,7 @@ class ClassificationScreen(QWidget):
                 (self.tr("订单号"), case.order_number or ""),
                 (self.tr("购买日期"), case.purchased_on.isoformat() if case.purchased_on else ""),
                 (self.tr("线路/网点"), case.branch or ""),
-                (self.tr("证据"), self.tr("%1 个文件").replace("%1", str(case.evidence_files))),
+                (self.tr("证据"), self.tr("%n 个文件", "", case.evidence_files)),
                 (self.tr("问题描述"), case.description)]
         cells = "".join(f"<tr><td style='color:#555;padding-right:12px'>{k}</td>"
                         f"<td>{_escape(v)}</td></tr>" for k, v in rows if v)

@@ -81,7 +81,7 @@ class WrittenReportsPanel(QWidget):
                 self.table.setItem(row, col, item)
         self.table.resizeRowsToContents()
         self.count.setStyleSheet("")
-        self.count.setText(self.tr("共 %1 份书面报告").replace("%1", str(len(self.reports))))
+        self.count.setText(self.tr("共 %n 份书面报告", "", len(self.reports)))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1204,9 +1204,16 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
+    <message numerus="yes">
+        <source>%n 个文件</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 个文件</source>
-        <translation>%1 files</translation>
+        <translation type="vanished">%1 files</translation>
     </message>
     <message>
         <source>问题描述</source>
@@ -4669,9 +4676,16 @@ Database: %1</translation>
         <source> · 有更新（按 F5 刷新）</source>
         <translation> · updated (press F5 to refresh)</translation>
     </message>
+    <message numerus="yes">
+        <source>共 %n 张</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
     <message>
         <source>共 %1 张</source>
-        <translation>%1 tickets</translation>
+        <translation type="vanished">%1 tickets</translation>
     </message>
     <message>
         <source>超过 %1 张</source>
@@ -4841,9 +4855,16 @@ Database: %1</translation>
         <source>结束日期早于开始日期，请重新选择</source>
         <translation>The end date is before the start date; please choose again</translation>
     </message>
+    <message numerus="yes">
+        <source>共 %n 份书面报告</source>
+        <translation>
+            <numerusform>%n written report</numerusform>
+            <numerusform>%n written reports</numerusform>
+        </translation>
+    </message>
     <message>
         <source>共 %1 份书面报告</source>
-        <translation>%1 written reports</translation>
+        <translation type="vanished">%1 written reports</translation>
     </message>
 </context>
 <context>
