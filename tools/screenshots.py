@@ -450,5 +450,19 @@ def shoot_deadlines(window, first: str) -> None:
     shoot(window, "31_ticket_detail_deadlines")
 
 
+def _source(title: str) -> str:
+    """The Chinese source of a settings tab's title (the scenes look tabs up by it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.settings_screen import SettingsScreen  # noqa: F401 (its strings)
+
+    for chinese in ("投诉分类", "分类建议关键词", "影响评估规则", "政策审核规则", "自动分派规则",
+                    "时限设置", "升级链", "回访设置"):
+        if QCoreApplication.translate("SettingsScreen", chinese) == title:
+            return chinese
+    return title
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

@@ -30,7 +30,7 @@ def call_summary_html(call, revealed: str | None = None) -> str:
         phone = f"<span style='font-size:16pt;font-weight:bold'>{_escape(revealed)}</span>"
     elif call.customer_phone:
         phone = (f"{_escape(call.customer_phone)} <span style='color:#555'>"
-                 f"{label('CallbackScreen', '（Ctrl+D 显示号码拨打）')}</span>")
+                 + label("CallbackScreen", "（Ctrl+D 显示号码拨打）") + "</span>")
     else:
         phone = label("CallbackScreen", "（无电话）")
     due = remaining_text(call.due_at, utcnow())
@@ -56,14 +56,14 @@ def done_html(call) -> str:
                      f"<span style='color:#555'>{_escape(r.staff_name)} {_when(r.resolved_at)}"
                      "</span></p>")
     if not call.resolutions:
-        parts.append(f"<p style='color:#555'>{label('CallbackScreen', '（处理人未填写处理结果，请先查看工单处理记录）')}</p>")
+        parts.append("<p style='color:#555'>" + label("CallbackScreen", "（处理人未填写处理结果，请先查看工单处理记录）") + "</p>")
     if call.calls:
-        parts.append(f"<p><b>{label('CallbackScreen', '历次回访')}</b></p>")
+        parts.append("<p><b>" + label("CallbackScreen", "历次回访") + "</b></p>")
     for c in call.calls:
         words = f"<br>“{_escape(c.customer_words)}”" if c.customer_words else ""
+        attempt = label("CallbackScreen", "第 %1 次").replace("%1", str(c.attempt_no))
         parts.append(f"<p>{_when(c.at)} {_escape(c.staff_name)} {task_text(c.kind, c.revisit_days)} "
-                     f"{label('CallbackScreen', '第 %1 次').replace('%1', str(c.attempt_no))}：{_escape(c.result_text())}"
-                     f"{words}</p>")
+                     f"{attempt}：{_escape(c.result_text())}{words}</p>")
     return "".join(parts)
 
 

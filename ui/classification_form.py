@@ -185,7 +185,7 @@ class ClassificationForm(QWidget):
         if suggestion is None:
             self.suggested_label.setText(self.tr("请回答以上四个问题"))
         else:
-            self.suggested_label.setText(f"<b>{suggestion.label}</b>　{suggestion.reason}")
+            self.suggested_label.setText(f"<b>{label('channels', suggestion.label)}</b>　{suggestion.reason}")
             if not self._priority_touched:
                 self.priority.setCurrentIndex(self.priority.findData(suggestion.priority))
         self._update_override()

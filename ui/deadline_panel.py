@@ -15,7 +15,7 @@ from aftersales_desktop.domain.deadline_text import STATE_LABELS
 from aftersales_desktop.services.deadlines import ANSWERED
 from aftersales_desktop.services.ticket_queries import TicketView
 from ui.caller_panel import local_time
-from ui.labels import label, remaining_text
+from ui.labels import label, remaining_text, stored_limit_text
 
 COLORS = {"running": "#2e7d32", "warning": "#b26a00", "overdue": "#c62828",
           "paused": "#757575", "met": "#555555"}
@@ -66,7 +66,7 @@ class DeadlinePanel(QGroupBox):
             due = local_time(iso_utc(item.due_at)) if item.due_at else "—"
             rows.append(f"<tr><td style='color:#555;padding-right:12px'>{label('sla_policy', item.label)}</td>"
                         f"<td style='padding-right:12px'>{due}</td>"
-                        f"<td style='color:#777;padding-right:12px'>{item.limit_label}</td>"
+                        f"<td style='color:#777;padding-right:12px'>{stored_limit_text(item.limit_label)}</td>"
                         f"<td style='color:{COLORS[state]}'>{tail}</td></tr>")
         self.table.setText(f"<table>{''.join(rows)}</table>" if rows
                            else self.tr("（无时限）"))

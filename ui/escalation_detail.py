@@ -48,17 +48,17 @@ def report_html(view) -> str:
               (label("EscalationDetail", "状态"), label("escalation_views", STATUSES[view.status])), (label("EscalationDetail", "说明"), origin.get(view.origin)),
               (label("EscalationDetail", "越级理由"), view.skip_reason), (label("EscalationDetail", "原因分析"), view.cause_analysis),
               (label("EscalationDetail", "解决方案"), view.proposed_solution)]
-    parts = [f"<b>{label('EscalationDetail', '工单概要')}</b>", _table(head), f"<b>{label('EscalationDetail', '上报内容')}</b>", _table(report)]
+    parts = ["<b>" + label("EscalationDetail", "工单概要") + "</b>", _table(head), "<b>" + label("EscalationDetail", "上报内容") + "</b>", _table(report)]
     if view.instructions:
-        parts += [f"<b>{label('EscalationDetail', '处理意见')}</b>", _table([
+        parts += ["<b>" + label("EscalationDetail", "处理意见") + "</b>", _table([
             (label("EscalationDetail", "批示人"), view.instructed_by), (label("EscalationDetail", "批示时间"), local(view.instructed_at)),
             (label("EscalationDetail", "处理意见"), view.instructions), (label("EscalationDetail", "执行人"), view.executor_name)])]
     if view.entries:
-        parts += [f"<b>{label('EscalationDetail', '执行与跟进记录')}</b>", _table([
+        parts += ["<b>" + label("EscalationDetail", "执行与跟进记录") + "</b>", _table([
             (f"{local(e.at)} {label('escalation_views', ENTRY_KINDS[e.kind])}", f"{e.text}（{e.staff_name}）")
             for e in view.entries])]
     if view.result:
-        parts += [f"<b>{label('EscalationDetail', '处理结果')}</b>", _table([(local(view.done_at), view.result)])]
+        parts += ["<b>" + label("EscalationDetail", "处理结果") + "</b>", _table([(local(view.done_at), view.result)])]
     return "".join(parts)
 
 

@@ -47,7 +47,7 @@ def typed_date(field: str, text: str) -> str | None:
 
 def rule_html(code: str | None) -> str:
     if code is None:
-        return f"<span style='color:#555'>{label('ExceptionReport', '填写接到信息时间后显示')}</span>"
+        return "<span style='color:#555'>" + label("ExceptionReport", "填写接到信息时间后显示") + "</span>"
     text, colour = RULE_TEXTS[code]
     return f"<b style='color:{colour}'>{label('ExceptionReport', text)}</b>"
 
@@ -64,7 +64,7 @@ def _entries(entries) -> str:
 def escalation_html(data) -> str:
     """Cause analysis, proposed solution, instructions, execution, follow-ups, customer contacts
     of an ExceptionReportData (None: nothing reported yet)."""
-    none = f"<span style='color:#555'>{label('ExceptionReport', '（暂无）')}</span>"
+    none = "<span style='color:#555'>" + label("ExceptionReport", "（暂无）") + "</span>"
     if data is None:
         hint = label("ExceptionReport", "保存汇报表后，这里显示升级记录中的原因分析、解决方案、上级处理意见、"
                    "执行情况与跟进记录。")

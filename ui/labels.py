@@ -75,3 +75,15 @@ def remaining_text(due, now) -> str:
         return QCoreApplication.translate("deadline_text", "超时 %1").replace(
             "%1", span_text(now - due))
     return QCoreApplication.translate("deadline_text", "剩 %1").replace("%1", span_text(due - now))
+
+
+def stored_limit_text(text: str) -> str:
+    """A time limit's text as stored with a ticket's deadline ("3个工作日"), translated."""
+    import re
+
+    match = re.fullmatch(r"(\d+)(分钟|小时|个工作小时|个工作日)", text or "")
+    if not match:
+        return text or ""
+    unit = {"分钟": "minute", "小时": "hour", "个工作小时": "working_hour",
+            "个工作日": "working_day"}[match.group(2)]
+    return limit_text(int(match.group(1)), unit)

@@ -144,7 +144,7 @@ class TicketDetailScreen(QWidget):
             self._say(exc.message, error=True)
             return False
         old, self.view = self.view, view
-        state = states.STATE_LABELS[view.state]
+        state = label("states", states.STATE_LABELS[view.state])
         self.title.setText(view.number)
         self.subtitle.setText(f"  {state} · {label('channels', PRIORITIES.get(view.priority, view.priority))} · "
                               f"{label('channels', CHANNELS.get(view.channel, view.channel))} · "

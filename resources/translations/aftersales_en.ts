@@ -578,7 +578,7 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     </message>
     <message>
         <source>第 %1/%2 次拨打。</source>
-        <translation>Call %1/%2.</translation>
+        <translation>Call %1/%2. </translation>
     </message>
     <message>
         <source>请先选择接通情况。</source>
@@ -692,6 +692,10 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
         <translation>This callback no longer exists; please refresh</translation>
     </message>
     <message>
+        <source>（Ctrl+D 显示号码拨打）</source>
+        <translation> (Ctrl+D shows the number to dial)</translation>
+    </message>
+    <message>
         <source>（无电话）</source>
         <translation>(no phone)</translation>
     </message>
@@ -742,6 +746,18 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     <message>
         <source>问题描述</source>
         <translation>Problem description</translation>
+    </message>
+    <message>
+        <source>（处理人未填写处理结果，请先查看工单处理记录）</source>
+        <translation>(the handler wrote no outcome; please check the ticket&apos;s history first)</translation>
+    </message>
+    <message>
+        <source>历次回访</source>
+        <translation>Earlier callbacks</translation>
+    </message>
+    <message>
+        <source>第 %1 次</source>
+        <translation>Call %1</translation>
     </message>
     <message>
         <source>%1 未接通，已安排 %2 再次拨打（已拨 %3/%4 次）</source>
@@ -1315,7 +1331,7 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     </message>
     <message>
         <source>已保存。</source>
-        <translation>Saved.</translation>
+        <translation>Saved. </translation>
     </message>
 </context>
 <context>
@@ -1823,12 +1839,28 @@ Ask everyone to stop entering data on this computer first. The local file stays 
         <translation>Proposed fix</translation>
     </message>
     <message>
+        <source>工单概要</source>
+        <translation>Ticket summary</translation>
+    </message>
+    <message>
+        <source>上报内容</source>
+        <translation>Report</translation>
+    </message>
+    <message>
         <source>批示人</source>
         <translation>Instructed by</translation>
     </message>
     <message>
         <source>批示时间</source>
         <translation>Instructed at</translation>
+    </message>
+    <message>
+        <source>执行与跟进记录</source>
+        <translation>Execution and follow-up</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>处理意见</source>
@@ -1926,6 +1958,14 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     <message>
         <source>日期格式为 YYYY-MM-DD，如 2026-11-30</source>
         <translation>The date format is YYYY-MM-DD, e.g. 2026-11-30</translation>
+    </message>
+    <message>
+        <source>填写接到信息时间后显示</source>
+        <translation>Shown once the time the news arrived is filled in</translation>
+    </message>
+    <message>
+        <source>（暂无）</source>
+        <translation>(none yet)</translation>
     </message>
     <message>
         <source>保存汇报表后，这里显示升级记录中的原因分析、解决方案、上级处理意见、执行情况与跟进记录。</source>
@@ -2165,7 +2205,7 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
     <message>
         <source>已保存。</source>
-        <translation>Saved.</translation>
+        <translation>Saved. </translation>
     </message>
     <message>
         <source>已恢复。</source>
@@ -2315,7 +2355,7 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
     <message>
         <source>已保存。</source>
-        <translation>Saved.</translation>
+        <translation>Saved. </translation>
     </message>
     <message>
         <source>已恢复。</source>
@@ -2342,7 +2382,7 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
     <message>
         <source>已保存。</source>
-        <translation>Saved.</translation>
+        <translation>Saved. </translation>
     </message>
     <message>
         <source>已保存：下次启动程序时界面改为 %1。</source>
@@ -3926,7 +3966,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>已保存。</source>
-        <translation>Saved.</translation>
+        <translation>Saved. </translation>
     </message>
     <message>
         <source>没有改动。</source>
@@ -5509,7 +5549,7 @@ Database: %1</translation>
     <name>impact</name>
     <message>
         <source>客户的实际损失</source>
-        <translation>The customer&apos;s actual loss</translation>
+        <translation>Customer&apos;s loss</translation>
     </message>
     <message>
         <source>无实际损失</source>
@@ -5525,7 +5565,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>问题的普遍性</source>
-        <translation>How widespread the problem is</translation>
+        <translation>How widespread</translation>
     </message>
     <message>
         <source>单个客户</source>
@@ -5537,7 +5577,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>问题的紧急性</source>
-        <translation>How urgent the problem is</translation>
+        <translation>How urgent</translation>
     </message>
     <message>
         <source>不影响正常经营或生活</source>
@@ -5553,7 +5593,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>问题的可修复性</source>
-        <translation>How repairable the problem is</translation>
+        <translation>How repairable</translation>
     </message>
     <message>
         <source>简单处理即可解决</source>
