@@ -52,6 +52,9 @@ class EscalationChainPage(QWidget):
         for person in list_staff():
             if person.active:
                 self.staff.addItem(f"{person.name}（{person.login}）", person.login)
+        for combo in (self.role, self.staff):  # as wide as the form gives, not the longest item
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.is_head = QCheckBox(self.tr("该级为部门负责人"))
         self.new_button = QPushButton(self.tr("新增一级"))
         self.new_button.clicked.connect(self.new_level)

@@ -38,6 +38,7 @@ class NoticePanel(QDockWidget):
         self.read_all_button = QPushButton(self.tr("全部已读"))
         self.read_all_button.clicked.connect(self.read_all)
         hint = QLabel(self.tr("双击或按回车打开工单"))
+        hint.setWordWrap(True)  # the dock keeps its width in any language
         hint.setStyleSheet("color: #555;")
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)

@@ -96,9 +96,10 @@ def test_settings_show_the_pages_of_the_role(qtbot, sqlite_db):
     screen = SettingsScreen(Session.for_staff("auditor1", sqlite_db))
     qtbot.addWidget(screen)
     assert screen.page_titles() == \
-        ["审计日志", "个人信息"]  # internal audit may export (masked)
+        ["审计日志", "个人信息", "界面语言"]  # internal audit may export (masked)
     admin = SettingsScreen(Session.for_staff("admin", sqlite_db))
     qtbot.addWidget(admin)
     titles = admin.page_titles()
-    assert titles[-5:] == ["人员与角色", "审计日志", "个人信息", "备份与恢复", "数据库连接"]
+    assert titles[-6:] == ["人员与角色", "审计日志", "个人信息", "备份与恢复", "数据库连接",
+                           "界面语言"]
     assert "工作日历" in titles
