@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from tests.ui.conftest import show_focused
@@ -17,10 +17,20 @@ HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @pytest.fixture
-def english(qapp):
-    install_language(qapp, "en")
+def restored(qapp):
+    """The translators and default locale of the other tests come back afterwards."""
+    locale = QLocale()
     yield qapp
-    install_language(qapp, "zh_CN")
+    for translator in getattr(qapp, "_aftersales_translators", []):
+        qapp.removeTranslator(translator)
+    qapp._aftersales_translators, qapp._aftersales_language = [], "zh_CN"
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(restored):
+    install_language(restored, "en")
+    return restored
 
 
 def _window(qtbot, session, tmp_path) -> MainWindow:
@@ -47,8 +57,8 @@ def test_english_window_navigation_and_qt_buttons(qtbot, session, tmp_path, engl
     assert box.button(QMessageBox.StandardButton.No).text().replace("&", "") == "No"
 
 
-def test_chinese_is_the_default_with_chinese_qt_buttons(qtbot, session, tmp_path, qapp):
-    install_language(qapp, chosen_language(QSettings(str(tmp_path / "none.ini"),
+def test_chinese_is_the_default_with_chinese_qt_buttons(qtbot, session, tmp_path, restored):
+    install_language(restored, chosen_language(QSettings(str(tmp_path / "none.ini"),
                                                      QSettings.Format.IniFormat)))
     window = _window(qtbot, session, tmp_path)
     assert window.nav.item(1).text() == "工单"
