@@ -1693,7 +1693,7 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
     <message>
         <source>（不指定，由该角色的在岗人员接收）</source>
-        <translation>(nobody named: whoever of that role is on duty)</translation>
+        <translation>(anyone on duty in that role)</translation>
     </message>
     <message>
         <source>职务</source>
@@ -2568,7 +2568,7 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
     <message>
         <source>双击或按回车打开工单</source>
-        <translation>Double-click or press Enter to open the ticket</translation>
+        <translation>Double-click or Enter opens the ticket</translation>
     </message>
     <message>
         <source>售后工单台</source>
