@@ -6,11 +6,14 @@ from aftersales_desktop.domain.permissions import (
     ANONYMISE, BACKUP_RESTORE, CALLBACK, CLASSIFY, CREATE_TICKET, EDIT_SETTINGS, ESCALATE,
     EXPORT, INSTRUCT, MANAGE_STAFF, SPOT_CHECK, VIEW_AUDIT, VIEW_STATISTICS,
 )
+from ui.labels import QT_TRANSLATE_NOOP
 
 # (key, label); only those in BUILT exist so far
-AREAS = [("entry", "受理"), ("tickets", "工单"), ("classification", "分类"),
-         ("escalation", "升级"), ("callback", "回访"), ("printing", "打印"),
-         ("rewards", "奖罚"), ("statistics", "统计"), ("settings", "设置")]
+AREAS = [
+    ("entry", QT_TRANSLATE_NOOP("MainWindow", "受理")),
+    ("tickets", QT_TRANSLATE_NOOP("MainWindow", "工单")), ("classification", QT_TRANSLATE_NOOP("MainWindow", "分类")),
+         ("escalation", QT_TRANSLATE_NOOP("MainWindow", "升级")), ("callback", QT_TRANSLATE_NOOP("MainWindow", "回访")), ("printing", QT_TRANSLATE_NOOP("MainWindow", "打印")),
+         ("rewards", QT_TRANSLATE_NOOP("MainWindow", "奖罚")), ("statistics", QT_TRANSLATE_NOOP("MainWindow", "统计")), ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"))]
 BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "rewards",
          "statistics", "settings"}
 # screen key → (module, class); "detail" belongs to the tickets area
