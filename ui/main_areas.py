@@ -11,9 +11,15 @@ from ui.labels import QT_TRANSLATE_NOOP
 # (key, label); only those in BUILT exist so far
 AREAS = [
     ("entry", QT_TRANSLATE_NOOP("MainWindow", "受理")),
-    ("tickets", QT_TRANSLATE_NOOP("MainWindow", "工单")), ("classification", QT_TRANSLATE_NOOP("MainWindow", "分类")),
-         ("escalation", QT_TRANSLATE_NOOP("MainWindow", "升级")), ("callback", QT_TRANSLATE_NOOP("MainWindow", "回访")), ("printing", QT_TRANSLATE_NOOP("MainWindow", "打印")),
-         ("rewards", QT_TRANSLATE_NOOP("MainWindow", "奖罚")), ("statistics", QT_TRANSLATE_NOOP("MainWindow", "统计")), ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置"))]
+    ("tickets", QT_TRANSLATE_NOOP("MainWindow", "工单")),
+    ("classification", QT_TRANSLATE_NOOP("MainWindow", "分类")),
+    ("escalation", QT_TRANSLATE_NOOP("MainWindow", "升级")),
+    ("callback", QT_TRANSLATE_NOOP("MainWindow", "回访")),
+    ("printing", QT_TRANSLATE_NOOP("MainWindow", "打印")),
+    ("rewards", QT_TRANSLATE_NOOP("MainWindow", "奖罚")),
+    ("statistics", QT_TRANSLATE_NOOP("MainWindow", "统计")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
+]
 BUILT = {"entry", "tickets", "classification", "escalation", "callback", "printing", "rewards",
          "statistics", "settings"}
 # screen key → (module, class); "detail" belongs to the tickets area
