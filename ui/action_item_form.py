@@ -12,9 +12,10 @@ from aftersales_desktop.services.action_items import ActionItemRow, owner_choice
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.classification_rules import department_names
 from ui.field_errors import with_error
+from ui.labels import QT_TRANSLATE_NOOP
 
-FIELDS = (("text", "对策内容"), ("owner", "责任人"), ("deadline", "完成期限"),
-          ("category", "投诉类别"), ("department", "部门"), ("done_on", "完成日期"))
+FIELDS = (("text", QT_TRANSLATE_NOOP("ActionItemForm", "对策内容")), ("owner", QT_TRANSLATE_NOOP("ActionItemForm", "责任人")), ("deadline", QT_TRANSLATE_NOOP("ActionItemForm", "完成期限")),
+          ("category", QT_TRANSLATE_NOOP("ActionItemForm", "投诉类别")), ("department", QT_TRANSLATE_NOOP("ActionItemForm", "部门")), ("done_on", QT_TRANSLATE_NOOP("ActionItemForm", "完成日期")))
 
 
 class ActionItemForm(QGroupBox):

@@ -13,10 +13,11 @@ from aftersales_desktop.services.action_items import ActionItemRow, mark_done, r
 from ui.action_item_form import ActionItemForm
 from ui.field_errors import show_form_error
 from ui.row_table import row_table
+from ui.labels import QT_TRANSLATE_NOOP
 
-HEADERS = ("布置周", "对策", "责任人", "完成期限", "类别 / 部门", "完成日期", "状态")
+HEADERS = (QT_TRANSLATE_NOOP("ActionItemsPanel", "布置周"), QT_TRANSLATE_NOOP("ActionItemsPanel", "对策"), QT_TRANSLATE_NOOP("ActionItemsPanel", "责任人"), QT_TRANSLATE_NOOP("ActionItemsPanel", "完成期限"), QT_TRANSLATE_NOOP("ActionItemsPanel", "类别 / 部门"), QT_TRANSLATE_NOOP("ActionItemsPanel", "完成日期"), QT_TRANSLATE_NOOP("ActionItemsPanel", "状态"))
 COLOURS = {"done": "#2e7d32", "late": "#c62828", "open": "#1f5f99"}
-BUTTONS = (("new", "新增对策"), ("save", "保存修改"), ("done", "标记完成"), ("reopen", "重新打开"))
+BUTTONS = (("new", QT_TRANSLATE_NOOP("ActionItemsPanel", "新增对策")), ("save", QT_TRANSLATE_NOOP("ActionItemsPanel", "保存修改")), ("done", QT_TRANSLATE_NOOP("ActionItemsPanel", "标记完成")), ("reopen", QT_TRANSLATE_NOOP("ActionItemsPanel", "重新打开")))
 
 
 class ActionItemsPanel(QWidget):

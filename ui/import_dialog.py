@@ -17,9 +17,10 @@ from aftersales_desktop.services.import_check import ImportPreview
 from ui.background import run_in_background
 from ui.export_button import default_folder
 from ui.row_table import row_table
+from ui.labels import QT_TRANSLATE_NOOP
 
-HEADERS = ("行", "客户姓名", "手机号", "地区/地址", "订单号", "商品", "型号", "购买日期", "处理",
-           "问题")
+HEADERS = (QT_TRANSLATE_NOOP("ImportDialog", "行"), QT_TRANSLATE_NOOP("ImportDialog", "客户姓名"), QT_TRANSLATE_NOOP("ImportDialog", "手机号"), QT_TRANSLATE_NOOP("ImportDialog", "地区/地址"), QT_TRANSLATE_NOOP("ImportDialog", "订单号"), QT_TRANSLATE_NOOP("ImportDialog", "商品"), QT_TRANSLATE_NOOP("ImportDialog", "型号"), QT_TRANSLATE_NOOP("ImportDialog", "购买日期"), QT_TRANSLATE_NOOP("ImportDialog", "处理"),
+           QT_TRANSLATE_NOOP("ImportDialog", "问题"))
 SHOWN_ROWS = 5000  # rows put in the table; the counts and the problems cover the whole file
 ERROR_BACKGROUND = QColor("#ffebee")
 ERROR_TEXT = QColor("#c62828")

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)  # the window's strings, as before
-
-
 class StatusBarParts:
     """Mixed into MainWindow (needs self.session, self.notices, self.location_label)."""
 
@@ -18,13 +14,13 @@ class StatusBarParts:
         from ui.overdue_status import OverdueLabel
 
         bar = self.statusBar()
-        self.location_label.setText(_tr("数据库：%1").replace(
+        self.location_label.setText(QCoreApplication.translate("MainWindow", "数据库：%1").replace(
             "%1", self.session.location.display))
-        self.staff_label = QLabel(_tr("当前人员：%1（%2，%3）")
+        self.staff_label = QLabel(QCoreApplication.translate("MainWindow", "当前人员：%1（%2，%3）")
                                   .replace("%1", self.session.actor_name)
                                   .replace("%2", self.session.actor)
                                   .replace("%3", self.session.role_label))
-        self.password_button = QPushButton(_tr("修改密码…"))
+        self.password_button = QPushButton(QCoreApplication.translate("MainWindow", "修改密码…"))
         self.password_button.setFlat(True)
         self.password_button.clicked.connect(self.change_password)
         self.overdue_label = OverdueLabel(self.session.actor)
@@ -41,7 +37,7 @@ class StatusBarParts:
         self.password_dialog.open()
 
     def _connection_lost(self, text: str) -> None:
-        self.statusBar().showMessage(_tr("数据库没有响应：%1").replace("%1", text))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "数据库没有响应：%1").replace("%1", text))
 
     def _tick_failed(self, text: str) -> None:
-        self.statusBar().showMessage(_tr("自动检查时限失败：%1").replace("%1", text))
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "自动检查时限失败：%1").replace("%1", text))

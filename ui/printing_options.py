@@ -233,7 +233,7 @@ class WeeklyOptions(OptionsPanel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.week = self.add("week", "周次", QLineEdit(week_of(local_today()).shifted(-1).code))
+        self.week = self.add("week", self.tr("周次"), QLineEdit(week_of(local_today()).shifted(-1).code))
         self.week.setPlaceholderText(self.tr("如 2026-W47（周一至周日）"))
         self.form.addRow(QLabel(self.tr("例会对策在“统计 › 客诉分析例会”中录入。")))
 

@@ -3,7 +3,7 @@ the group's scalar settings from the registry (SettingsFormPage) and its list pa
 pages the signed-in person's role uses are built (the services check again)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _T, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -12,20 +12,14 @@ from aftersales_desktop.domain.permissions import (
     ANONYMISE, BACKUP_RESTORE, EDIT_SETTINGS, EXPORT, MANAGE_REWARDS, MANAGE_STAFF, VIEW_AUDIT,
 )
 from aftersales_desktop.domain.settings_registry import GROUPS
+from ui.labels import QT_TRANSLATE_NOOP
 
 
-# the group and page titles, for the translation tools (they go through self.tr() below)
-_TITLES = (
-    _T("SettingsScreen", "单位与组织"), _T("SettingsScreen", "受理与分类"), _T("SettingsScreen", "时限与升级"),
-    _T("SettingsScreen", "回访"), _T("SettingsScreen", "奖罚"), _T("SettingsScreen", "人员与权限"),
-    _T("SettingsScreen", "数据与备份"), _T("SettingsScreen", "连接"), _T("SettingsScreen", "界面"),
-    _T("SettingsScreen", "单位信息"), _T("SettingsScreen", "部门与分公司"), _T("SettingsScreen", "投诉分类"),
-    _T("SettingsScreen", "分类建议关键词"), _T("SettingsScreen", "影响评估规则"),
-    _T("SettingsScreen", "政策审核规则"), _T("SettingsScreen", "自动分派规则"), _T("SettingsScreen", "时限设置"),
-    _T("SettingsScreen", "营业时间"), _T("SettingsScreen", "工作日历"), _T("SettingsScreen", "升级链"),
-    _T("SettingsScreen", "回访设置"), _T("SettingsScreen", "奖罚审批"), _T("SettingsScreen", "人员与角色"),
-    _T("SettingsScreen", "审计日志"), _T("SettingsScreen", "个人信息"), _T("SettingsScreen", "备份与恢复"),
-    _T("SettingsScreen", "数据库连接"), _T("SettingsScreen", "界面语言"),
+# the group titles of the registry (they go through self.tr() in _add)
+_GROUP_TITLES = (
+    QT_TRANSLATE_NOOP("SettingsScreen", "单位与组织"), QT_TRANSLATE_NOOP("SettingsScreen", "受理与分类"), QT_TRANSLATE_NOOP("SettingsScreen", "时限与升级"),
+    QT_TRANSLATE_NOOP("SettingsScreen", "回访"), QT_TRANSLATE_NOOP("SettingsScreen", "奖罚"), QT_TRANSLATE_NOOP("SettingsScreen", "人员与权限"),
+    QT_TRANSLATE_NOOP("SettingsScreen", "数据与备份"), QT_TRANSLATE_NOOP("SettingsScreen", "连接"), QT_TRANSLATE_NOOP("SettingsScreen", "界面"),
 )
 
 
@@ -80,40 +74,40 @@ class SettingsScreen(QWidget):
     def _build(self, s) -> None:
         can = s.can
         if can(EDIT_SETTINGS):
-            self.company = self._form("org", "单位信息")
+            self.company = self._form("org", QT_TRANSLATE_NOOP("SettingsScreen", "单位信息"))
         if can(MANAGE_STAFF):
-            self.organisation = self._add("org", "部门与分公司",
+            self.organisation = self._add("org", QT_TRANSLATE_NOOP("SettingsScreen", "部门与分公司"),
                                           _page("ui.organisation_page", "OrganisationPage", s))
         if can(EDIT_SETTINGS):
             for title, module, name in (
-                    ("投诉分类", "ui.taxonomy_page", "TaxonomyPage"),
-                    ("分类建议关键词", "ui.keyword_rules_page", "KeywordRulesPage"),
-                    ("影响评估规则", "ui.impact_rules_page", "ImpactRulesPage"),
-                    ("政策审核规则", "ui.review_rules_page", "ReviewRulesPage"),
-                    ("自动分派规则", "ui.assignment_rules_page", "AssignmentRulesPage")):
+                    (QT_TRANSLATE_NOOP("SettingsScreen", "投诉分类"), "ui.taxonomy_page", "TaxonomyPage"),
+                    (QT_TRANSLATE_NOOP("SettingsScreen", "分类建议关键词"), "ui.keyword_rules_page", "KeywordRulesPage"),
+                    (QT_TRANSLATE_NOOP("SettingsScreen", "影响评估规则"), "ui.impact_rules_page", "ImpactRulesPage"),
+                    (QT_TRANSLATE_NOOP("SettingsScreen", "政策审核规则"), "ui.review_rules_page", "ReviewRulesPage"),
+                    (QT_TRANSLATE_NOOP("SettingsScreen", "自动分派规则"), "ui.assignment_rules_page", "AssignmentRulesPage")):
                 self._add("intake", title, _page(module, name, s))
-            self._add("sla", "时限设置", _page("ui.sla_page", "SlaPage", s))
-            self.hours = self._form("sla", "营业时间")
-            self.calendar = self._add("sla", "工作日历", _page("ui.calendar_page", "CalendarPage", s))
-            self._add("sla", "升级链", _page("ui.escalation_chain_page", "EscalationChainPage", s))
-            self.callback = self._form("callback", "回访设置")
+            self._add("sla", QT_TRANSLATE_NOOP("SettingsScreen", "时限设置"), _page("ui.sla_page", "SlaPage", s))
+            self.hours = self._form("sla", QT_TRANSLATE_NOOP("SettingsScreen", "营业时间"))
+            self.calendar = self._add("sla", QT_TRANSLATE_NOOP("SettingsScreen", "工作日历"), _page("ui.calendar_page", "CalendarPage", s))
+            self._add("sla", QT_TRANSLATE_NOOP("SettingsScreen", "升级链"), _page("ui.escalation_chain_page", "EscalationChainPage", s))
+            self.callback = self._form("callback", QT_TRANSLATE_NOOP("SettingsScreen", "回访设置"))
         if can(MANAGE_REWARDS):
-            self._form("rewards", "奖罚审批")
+            self._form("rewards", QT_TRANSLATE_NOOP("SettingsScreen", "奖罚审批"))
         if can(MANAGE_STAFF):
-            self.staff = self._add("staff", "人员与角色", _page("ui.staff_page", "StaffPage", s))
+            self.staff = self._add("staff", QT_TRANSLATE_NOOP("SettingsScreen", "人员与角色"), _page("ui.staff_page", "StaffPage", s))
         if can(VIEW_AUDIT):
-            self.audit = self._add("staff", "审计日志", _page("ui.audit_page", "AuditPage", s))
+            self.audit = self._add("staff", QT_TRANSLATE_NOOP("SettingsScreen", "审计日志"), _page("ui.audit_page", "AuditPage", s))
         if any(can(p) for p in (EXPORT, ANONYMISE, EDIT_SETTINGS)):
-            self.personal_data = self._add("data", "个人信息", _page(
+            self.personal_data = self._add("data", QT_TRANSLATE_NOOP("SettingsScreen", "个人信息"), _page(
                 "ui.personal_data_page", "PersonalDataPage", s))
         if can(BACKUP_RESTORE):
-            self.backup = self._add("data", "备份与恢复", _page("ui.backup_page", "BackupPage", s))
+            self.backup = self._add("data", QT_TRANSLATE_NOOP("SettingsScreen", "备份与恢复"), _page("ui.backup_page", "BackupPage", s))
             self.backup.restored.connect(self.restored)
         if can(EDIT_SETTINGS):
-            self.connection = self._add("connection", "数据库连接",
+            self.connection = self._add("connection", QT_TRANSLATE_NOOP("SettingsScreen", "数据库连接"),
                                         _page("ui.connection_page", "ConnectionPage", s))
         # every role: the language is a choice of this desk, not a shared setting
-        self.language = self._add("ui", "界面语言", _page("ui.language_page", "LanguagePage", s))
+        self.language = self._add("ui", QT_TRANSLATE_NOOP("SettingsScreen", "界面语言"), _page("ui.language_page", "LanguagePage", s))
 
     def page_titles(self) -> list[str]:
         return list(self.by_title)

@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWi
 from aftersales_desktop.domain.clock import local_today
 from aftersales_desktop.domain.work_calendar import HOLIDAY
 from aftersales_desktop.services import calendar_settings as cal
+from ui.labels import QT_TRANSLATE_NOOP
 
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (QT_TRANSLATE_NOOP("HolidaysWizardPage", "周一"), QT_TRANSLATE_NOOP("HolidaysWizardPage", "周二"), QT_TRANSLATE_NOOP("HolidaysWizardPage", "周三"),
+            QT_TRANSLATE_NOOP("HolidaysWizardPage", "周四"), QT_TRANSLATE_NOOP("HolidaysWizardPage", "周五"), QT_TRANSLATE_NOOP("HolidaysWizardPage", "周六"),
+            QT_TRANSLATE_NOOP("HolidaysWizardPage", "周日"))
 
 
 class HolidaysWizardPage(QWizardPage):
@@ -52,8 +55,8 @@ class HolidaysWizardPage(QWizardPage):
             days.clear()
             for day in overview.days:
                 kind = self.tr("放假") if day.kind == HOLIDAY else self.tr("调休上班")
-                days.addItem(f"{day.day.isoformat()} 周{WEEKDAYS[day.day.weekday()]}  {kind}"
-                             f"  {day.name or ''}".rstrip())
+                weekday = self.tr(WEEKDAYS[day.day.weekday()])
+                days.addItem(f"{day.day.isoformat()} {weekday}  {kind}  {day.name or ''}".rstrip())
 
     def estimated_years(self) -> list[int]:
         return [y for y in self.years if cal.year_overview(y).estimated]

@@ -13,8 +13,9 @@ from aftersales_desktop.services.setup import Level, NewStaff
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.staff_admin import LOGIN
 from ui.field_errors import error_label
+from ui.labels import QT_TRANSLATE_NOOP
 
-COLUMNS = ("登录名", "姓名", "角色", "部门", "分公司", "初始密码")
+COLUMNS = (QT_TRANSLATE_NOOP("StaffWizardPage", "登录名"), QT_TRANSLATE_NOOP("StaffWizardPage", "姓名"), QT_TRANSLATE_NOOP("StaffWizardPage", "角色"), QT_TRANSLATE_NOOP("StaffWizardPage", "部门"), QT_TRANSLATE_NOOP("StaffWizardPage", "分公司"), QT_TRANSLATE_NOOP("StaffWizardPage", "初始密码"))
 
 
 def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:

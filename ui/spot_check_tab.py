@@ -19,9 +19,10 @@ from aftersales_desktop.services.staff_admin import department_names
 from ui.field_errors import show_form_error, with_error
 from ui.row_table import row_table
 from ui.spot_review_form import SpotReviewForm
+from ui.labels import QT_TRANSLATE_NOOP
 
-CHECK_HEADERS = ("编号", "关闭日期", "条件", "抽取/已关闭", "已评定", "不合格")
-ITEM_HEADERS = ("序号", "工单号", "类别", "部门", "处理人", "结果", "发现的问题", "评定人")
+CHECK_HEADERS = (QT_TRANSLATE_NOOP("SpotCheckTab", "编号"), QT_TRANSLATE_NOOP("SpotCheckTab", "关闭日期"), QT_TRANSLATE_NOOP("SpotCheckTab", "条件"), QT_TRANSLATE_NOOP("SpotCheckTab", "抽取/已关闭"), QT_TRANSLATE_NOOP("SpotCheckTab", "已评定"), QT_TRANSLATE_NOOP("SpotCheckTab", "不合格"))
+ITEM_HEADERS = (QT_TRANSLATE_NOOP("SpotCheckTab", "序号"), QT_TRANSLATE_NOOP("SpotCheckTab", "工单号"), QT_TRANSLATE_NOOP("SpotCheckTab", "类别"), QT_TRANSLATE_NOOP("SpotCheckTab", "部门"), QT_TRANSLATE_NOOP("SpotCheckTab", "处理人"), QT_TRANSLATE_NOOP("SpotCheckTab", "结果"), QT_TRANSLATE_NOOP("SpotCheckTab", "发现的问题"), QT_TRANSLATE_NOOP("SpotCheckTab", "评定人"))
 
 
 class SpotCheckTab(QWidget):
@@ -128,7 +129,7 @@ class SpotCheckTab(QWidget):
             label.hide()
         seed_text = self.seed.text().strip()
         if seed_text and not seed_text.isdigit():
-            show_form_error(self, ValidationError("seed", "随机种子请填写数字，或留空"))
+            show_form_error(self, ValidationError("seed", self.tr("随机种子请填写数字，或留空")))
             return
         try:
             check = draw_sample(

@@ -20,6 +20,7 @@ from ui.action_items_panel import ActionItemsPanel
 from ui.background import run_in_background
 from ui.field_errors import error_label
 from ui.weekly_sections import WeeklySections
+from ui.labels import QT_TRANSLATE_NOOP
 
 SHOW_PROGRESS_MS = 500
 
@@ -59,8 +60,8 @@ class WeeklyMeetingPage(QWidget):
         self.week_edit.returnPressed.connect(self.load_typed)
         self.week_error = error_label()
         self.buttons = {}
-        for key, text in (("previous", "◀ 上一周 (Alt+←)"), ("next", "下一周 ▶ (Alt+→)"),
-                          ("last", "上周 (Alt+Home)"), ("print", "打印例会资料…")):
+        for key, text in (("previous", QT_TRANSLATE_NOOP("WeeklyMeetingPage", "◀ 上一周 (Alt+←)")), ("next", QT_TRANSLATE_NOOP("WeeklyMeetingPage", "下一周 ▶ (Alt+→)")),
+                          ("last", QT_TRANSLATE_NOOP("WeeklyMeetingPage", "上周 (Alt+Home)")), ("print", QT_TRANSLATE_NOOP("WeeklyMeetingPage", "打印例会资料…"))):
             self.buttons[key] = QPushButton(self.tr(text))
         self.buttons["previous"].clicked.connect(lambda: self.step(-1))
         self.buttons["next"].clicked.connect(lambda: self.step(1))

@@ -10,14 +10,15 @@ from aftersales_desktop.domain.clock import to_local
 from aftersales_desktop.printing.weekly_pack_pdf import change_text
 from aftersales_desktop.services.weekly_counts import CompareRow
 from aftersales_desktop.services.weekly_pack import WeeklyPack
+from ui.labels import QT_TRANSLATE_NOOP
 
 ABOVE = QColor("#c62828")
-BREAKDOWNS = (("by_category", "按投诉类别"), ("by_department", "按处理部门"),
-              ("by_branch", "按线路/网点"), ("by_carrier", "按承运商"))
-COMPARE_HEADERS = ("名称", "本周", "上周", "增减", "前四周平均")
-OVERDUE_HEADERS = ("工单编号", "类别", "部门", "处理人", "时限", "到期", "完成", "状态")
-ESCALATED_HEADERS = ("工单编号", "类别", "升级时间", "上报至", "紧急程度", "状态", "原因分析")
-SATISFACTION_HEADERS = ("范围", "接通次数", "处理结果均分", "服务态度均分", "满意率", "问题解决率")
+BREAKDOWNS = (("by_category", QT_TRANSLATE_NOOP("WeeklySections", "按投诉类别")), ("by_department", QT_TRANSLATE_NOOP("WeeklySections", "按处理部门")),
+              ("by_branch", QT_TRANSLATE_NOOP("WeeklySections", "按线路/网点")), ("by_carrier", QT_TRANSLATE_NOOP("WeeklySections", "按承运商")))
+COMPARE_HEADERS = (QT_TRANSLATE_NOOP("WeeklySections", "名称"), QT_TRANSLATE_NOOP("WeeklySections", "本周"), QT_TRANSLATE_NOOP("WeeklySections", "上周"), QT_TRANSLATE_NOOP("WeeklySections", "增减"), QT_TRANSLATE_NOOP("WeeklySections", "前四周平均"))
+OVERDUE_HEADERS = (QT_TRANSLATE_NOOP("WeeklySections", "工单编号"), QT_TRANSLATE_NOOP("WeeklySections", "类别"), QT_TRANSLATE_NOOP("WeeklySections", "部门"), QT_TRANSLATE_NOOP("WeeklySections", "处理人"), QT_TRANSLATE_NOOP("WeeklySections", "时限"), QT_TRANSLATE_NOOP("WeeklySections", "到期"), QT_TRANSLATE_NOOP("WeeklySections", "完成"), QT_TRANSLATE_NOOP("WeeklySections", "状态"))
+ESCALATED_HEADERS = (QT_TRANSLATE_NOOP("WeeklySections", "工单编号"), QT_TRANSLATE_NOOP("WeeklySections", "类别"), QT_TRANSLATE_NOOP("WeeklySections", "升级时间"), QT_TRANSLATE_NOOP("WeeklySections", "上报至"), QT_TRANSLATE_NOOP("WeeklySections", "紧急程度"), QT_TRANSLATE_NOOP("WeeklySections", "状态"), QT_TRANSLATE_NOOP("WeeklySections", "原因分析"))
+SATISFACTION_HEADERS = (QT_TRANSLATE_NOOP("WeeklySections", "范围"), QT_TRANSLATE_NOOP("WeeklySections", "接通次数"), QT_TRANSLATE_NOOP("WeeklySections", "处理结果均分"), QT_TRANSLATE_NOOP("WeeklySections", "服务态度均分"), QT_TRANSLATE_NOOP("WeeklySections", "满意率"), QT_TRANSLATE_NOOP("WeeklySections", "问题解决率"))
 
 
 def _tr(text: str) -> str:
@@ -43,7 +44,7 @@ def fill_compare(table: QTableWidget, rows: list[CompareRow], total: CompareRow 
              for r in rows]
     red = {i for i, r in enumerate(rows) if r.this_week > r.average and r.this_week > 0}
     if total is not None and rows:
-        texts.append((_tr("合计"), total.this_week, total.previous_week, change_text(total),
+        texts.append((QCoreApplication.translate("WeeklyTables", "合计"), total.this_week, total.previous_week, change_text(total),
                       f"{total.average:.2f}"))
     fill(table, texts, numeric=(1, 2, 3, 4), red=red)
 
@@ -54,7 +55,7 @@ def _when(value) -> str:
 
 def fill_overdue(table: QTableWidget, pack: WeeklyPack) -> None:
     fill(table, [(r.number, r.category or "—", r.department or "—", r.handler or "—",
-                  r.limit_label, _when(r.due_at), _when(r.met_at) if r.met_at else _tr("未完成"),
+                  r.limit_label, _when(r.due_at), _when(r.met_at) if r.met_at else QCoreApplication.translate("WeeklyTables", "未完成"),
                   r.state_label) for r in pack.overdue])
 
 
@@ -65,9 +66,9 @@ def fill_escalated(table: QTableWidget, pack: WeeklyPack) -> None:
 
 def fill_satisfaction(table: QTableWidget, pack: WeeklyPack) -> None:
     sat = pack.satisfaction
-    rows = [(_tr(label), r) for label, r in (("本周", sat.this_week), ("上周", sat.previous_week))
+    rows = [(QCoreApplication.translate("WeeklyTables", label), r) for label, r in ((QT_TRANSLATE_NOOP("WeeklyTables", "本周"), sat.this_week), (QT_TRANSLATE_NOOP("WeeklyTables", "上周"), sat.previous_week))
             if r]
-    rows += [(_tr("本周 · %1").replace("%1", r.label), r) for r in sat.by_category]
+    rows += [(QCoreApplication.translate("WeeklyTables", "本周 · %1").replace("%1", r.label), r) for r in sat.by_category]
     fill(table, [(label, r.count, f"{r.avg_resolution:.2f}", f"{r.avg_attitude:.2f}",
                   f"{r.satisfied_share * 100:.1f}%", f"{r.solved_share * 100:.1f}%")
                  for label, r in rows], numeric=(1, 2, 3, 4, 5))

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>ActionItemForm</name>
+    <message>
+        <source>对策内容</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>投诉类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>对策（整改措施）</source>
+        <translation>Action item (corrective measure)</translation>
+    </message>
+    <message>
+        <source>如 顺丰浦东分拨加固大件包装，签收前开箱验货</source>
+        <translation>e.g. SF Pudong hub reinforces packing of bulky items; open and check before signing</translation>
+    </message>
+    <message>
+        <source>（请选择）</source>
+        <translation>(please choose)</translation>
+    </message>
+    <message>
+        <source>（不限）</source>
+        <translation>(any)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionItemsPanel</name>
+    <message>
+        <source>布置周</source>
+        <translation>Set in week</translation>
+    </message>
+    <message>
+        <source>对策</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>类别 / 部门</source>
+        <translation>Category / department</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>新增对策</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>布置与检查例会对策需要主管或经理的权限。</source>
+        <translation>Setting and checking meeting action items needs a supervisor&apos;s or manager&apos;s permission.</translation>
+    </message>
+    <message>
+        <source>本周例会布置的对策（%1 项）</source>
+        <translation>Action items set at this week&apos;s meeting (%1)</translation>
+    </message>
+    <message>
+        <source>上周及以前布置、本周检查落实（%1 项，逾期未完成 %2 项）</source>
+        <translation>Set earlier, checked this week (%1, %2 overdue)</translation>
+    </message>
+    <message>
+        <source>已标记完成</source>
+        <translation>Marked done</translation>
+    </message>
+    <message>
+        <source>已重新打开，将继续在以后的例会中检查</source>
+        <translation>Reopened; it will be checked again at later meetings</translation>
+    </message>
+    <message>
+        <source>已保存对策</source>
+        <translation>Action item saved</translation>
+    </message>
+    <message>
+        <source>这项对策已不存在，列表已刷新。</source>
+        <translation>This action item no longer exists; the list was refreshed.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentRulesPage</name>
     <message>
         <source>仅物流类：与工单的分公司/网点完全一致，如 浦东</source>
@@ -123,27 +241,27 @@
     </message>
     <message>
         <source>窗口</source>
-        <translation>Window</translation>
+        <translation type="vanished">Window</translation>
     </message>
     <message>
         <source>命令行</source>
-        <translation>Command line</translation>
+        <translation type="vanished">Command line</translation>
     </message>
     <message>
         <source>分公司</source>
-        <translation>Branch</translation>
+        <translation type="vanished">Branch</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
         <source>在职</source>
-        <translation>Active</translation>
+        <translation type="vanished">Active</translation>
     </message>
     <message>
         <source>查看范围</source>
-        <translation>Visible tickets</translation>
+        <translation type="vanished">Visible tickets</translation>
     </message>
 </context>
 <context>
@@ -185,6 +303,14 @@
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>默认：数据目录下的 backups 文件夹</source>
+        <translation>Default: the backups folder in the data directory</translation>
+    </message>
+    <message>
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -211,6 +337,10 @@
     <message>
         <source>备份位置：%1</source>
         <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>已恢复默认：备份到 %1</source>
+        <translation>Default restored: backups go to %1</translation>
     </message>
     <message>
         <source>正在备份…</source>
@@ -800,83 +930,83 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     <name>CallbackSettingsPage</name>
     <message>
         <source>保存回访设置</source>
-        <translation>Save callback settings</translation>
+        <translation type="vanished">Save callback settings</translation>
     </message>
     <message>
         <source>回访时限、分配与重拨</source>
-        <translation>Callback time limit, assignment and redial</translation>
+        <translation type="vanished">Callback time limit, assignment and redial</translation>
     </message>
     <message>
         <source>回访时限（解决后）</source>
-        <translation>Callback due (after resolution)</translation>
+        <translation type="vanished">Callback due (after resolution)</translation>
     </message>
     <message>
         <source>回访分配给</source>
-        <translation>Callbacks assigned to</translation>
+        <translation type="vanished">Callbacks assigned to</translation>
     </message>
     <message>
         <source>回访组（部门）</source>
-        <translation>Callback group (department)</translation>
+        <translation type="vanished">Callback group (department)</translation>
     </message>
     <message>
         <source>未接通重拨间隔</source>
-        <translation>Redial interval when not reached</translation>
+        <translation type="vanished">Redial interval when not reached</translation>
     </message>
     <message>
         <source>最多拨打次数</source>
-        <translation>Maximum calls</translation>
+        <translation type="vanished">Maximum calls</translation>
     </message>
     <message>
         <source> 次</source>
-        <translation> times</translation>
+        <translation type="vanished"> times</translation>
     </message>
     <message>
         <source>满意标准</source>
-        <translation>Satisfied from</translation>
+        <translation type="vanished">Satisfied from</translation>
     </message>
     <message>
         <source> 分及以上</source>
-        <translation> points or more</translation>
+        <translation type="vanished"> points or more</translation>
     </message>
     <message>
         <source>“受理工单的客服”不在岗时由回访组回访。两项满意度都达到满意标准且问题真正解决，工单才关闭，否则重开给处理人。达到最多拨打次数仍未接通，按未接通结案并提醒主管。修改只影响之后新建的回访，队列中已有的回访保持原时限。</source>
-        <translation>When the clerk who took the ticket is absent, the callback group calls. The ticket closes only when both satisfaction scores reach the standard and the problem is really solved; otherwise it is reopened to the handler. When the customer is still not reached after the maximum calls, the ticket is closed as not reached and the supervisor notified. Changes apply only to callbacks created afterwards; callbacks already queued keep their time limits.</translation>
+        <translation type="vanished">When the clerk who took the ticket is absent, the callback group calls. The ticket closes only when both satisfaction scores reach the standard and the problem is really solved; otherwise it is reopened to the handler. When the customer is still not reached after the maximum calls, the ticket is closed as not reached and the supervisor notified. Changes apply only to callbacks created afterwards; callbacks already queued keep their time limits.</translation>
     </message>
     <message>
         <source>关闭后再次回访</source>
-        <translation>Revisit after closing</translation>
+        <translation type="vanished">Revisit after closing</translation>
     </message>
     <message>
         <source>按处理方式填写工单关闭后第几天再次回访，逗号分隔，如 7,30；留空则不回访。</source>
-        <translation>Per kind of resolution, the days after closing on which to call again, comma-separated, e.g. 7,30; empty: no revisit.</translation>
+        <translation type="vanished">Per kind of resolution, the days after closing on which to call again, comma-separated, e.g. 7,30; empty: no revisit.</translation>
     </message>
     <message>
         <source>不回访</source>
-        <translation>No revisit</translation>
+        <translation type="vanished">No revisit</translation>
     </message>
     <message>
         <source>回访话术</source>
-        <translation>Callback script</translation>
+        <translation type="vanished">Callback script</translation>
     </message>
     <message>
         <source>回访</source>
-        <translation>Callback</translation>
+        <translation type="vanished">Callback</translation>
     </message>
     <message>
         <source>再次回访</source>
-        <translation>Revisit</translation>
+        <translation type="vanished">Revisit</translation>
     </message>
     <message>
         <source>可用占位符：</source>
-        <translation>Placeholders available:</translation>
+        <translation type="vanished">Placeholders available:</translation>
     </message>
     <message>
         <source>已保存 %1 项设置，之后新建的回访按新设置执行。</source>
-        <translation>%1 settings saved; callbacks created from now on follow them.</translation>
+        <translation type="vanished">%1 settings saved; callbacks created from now on follow them.</translation>
     </message>
     <message>
         <source>没有改动。</source>
-        <translation>Nothing changed.</translation>
+        <translation type="vanished">Nothing changed.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1018,10 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     <message>
         <source>输入电话后显示客户的历史工单</source>
         <translation>Enter a phone number to see the customer&apos;s earlier tickets</translation>
+    </message>
+    <message>
+        <source>已登记的订单（双击填入购买信息）</source>
+        <translation>Registered orders (double-click to fill in the purchase)</translation>
     </message>
     <message>
         <source>打开已有工单</source>
@@ -1041,6 +1175,72 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     <message>
         <source>（任意）</source>
         <translation>(any)</translation>
+    </message>
+</context>
+<context>
+    <name>ChainWizardPage</name>
+    <message>
+        <source>升级链</source>
+        <translation>Escalation chain</translation>
+    </message>
+    <message>
+        <source>工单升级时按级别逐级上报。每一级可以交给有该角色的人（按角色），也可以指定一个人。新部门沿用第一个部门的级别。</source>
+        <translation>An escalated ticket goes up level by level. Each level goes to whoever has the role (by role) or to a named person. New departments copy the first department&apos;s levels.</translation>
+    </message>
+    <message>
+        <source>按角色</source>
+        <translation>By role</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>由谁处理</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>第%1级</source>
+        <translation>Level %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>表格</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>在图表和数字表格之间切换</source>
+        <translation>Switch between the chart and a table of figures</translation>
+    </message>
+    <message>
+        <source>导出图片…</source>
+        <translation>Export image…</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>双击或按 Enter 查看这一行的工单</source>
+        <translation>Double-click or press Enter to see this row&apos;s tickets</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>工单数</source>
+        <translation>Tickets</translation>
     </message>
 </context>
 <context>
@@ -1311,27 +1511,42 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     <name>CompanyPage</name>
     <message>
         <source>未设置单位名称</source>
-        <translation>Company name not set</translation>
+        <translation type="vanished">Company name not set</translation>
     </message>
     <message>
         <source>保存</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
+    <message>
+        <source>单位名称</source>
+        <translation type="vanished">Company name</translation>
+    </message>
+    <message>
+        <source>单位名称印在每份打印件（登记表、通知书、汇报表、服务记录、受理单）的页眉。</source>
+        <translation type="vanished">The company name is printed in the header of every printout (register, notice, report, service record, intake form).</translation>
+    </message>
+    <message>
+        <source>尚未设置单位名称：打印件页眉会显示“未设置单位名称”。</source>
+        <translation type="vanished">No company name yet: printouts show &quot;Company name not set&quot; in the header.</translation>
+    </message>
+    <message>
+        <source>已保存。</source>
+        <translation type="vanished">Saved. </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyWizardPage</name>
     <message>
         <source>单位名称</source>
         <translation>Company name</translation>
     </message>
     <message>
-        <source>单位名称印在每份打印件（登记表、通知书、汇报表、服务记录、受理单）的页眉。</source>
-        <translation>The company name is printed in the header of every printout (register, notice, report, service record, intake form).</translation>
+        <source>单位名称印在每份打印件的页眉：登记表、通知书、汇报表、服务记录、受理单。</source>
+        <translation>The company name is printed at the top of every document: register, notice, report, service record, intake form.</translation>
     </message>
     <message>
-        <source>尚未设置单位名称：打印件页眉会显示“未设置单位名称”。</source>
-        <translation>No company name yet: printouts show &quot;Company name not set&quot; in the header.</translation>
-    </message>
-    <message>
-        <source>已保存。</source>
-        <translation>Saved. </translation>
+        <source>如 上海示例电器销售有限公司</source>
+        <translation>e.g. Shanghai Example Appliance Sales Co., Ltd.</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1680,69 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
 </context>
 <context>
+    <name>DashboardTab</name>
+    <message>
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>统计期间（受理日期）</source>
+        <translation>Period (date received)</translation>
+    </message>
+    <message>
+        <source>共 %1 张工单</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <source>按时率 %1%</source>
+        <translation>On time %1%</translation>
+    </message>
+    <message>
+        <source>满意率 %1%</source>
+        <translation>Satisfied %1%</translation>
+    </message>
+    <message>
+        <source>平均处理时长 %1 小时</source>
+        <translation>Average handling time %1 h</translation>
+    </message>
+    <message>
+        <source>统计失败：%1</source>
+        <translation>Statistics failed: %1</translation>
+    </message>
+    <message>
+        <source>导出图片</source>
+        <translation>Export image</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>图片没有保存：无法写入 %1</source>
+        <translation>Image not saved: cannot write %1</translation>
+    </message>
+    <message>
+        <source>Excel 没有保存：%1</source>
+        <translation>Excel file not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblemDialog</name>
     <message>
         <source>售后工单台：无法打开数据库</source>
@@ -1543,6 +1821,29 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     <message>
         <source>向客户承诺在此时间前解决（北京时间）：</source>
         <translation>Promised to the customer to be solved by (Beijing time):</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWizardPage</name>
+    <message>
+        <source>示例数据</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <source>点“完成”后，前面各页填写的内容一次保存。</source>
+        <translation>&quot;Finish&quot; saves what you entered on all pages at once.</translation>
+    </message>
+    <message>
+        <source>不要示例数据，直接开始使用</source>
+        <translation>No demo data, start working</translation>
+    </message>
+    <message>
+        <source>生成 %1 张示例工单（含示例人员），用来熟悉系统</source>
+        <translation>Create %1 demo tickets (with demo staff) to get to know the program</translation>
+    </message>
+    <message>
+        <source>示例工单分布在最近 90 天，正式使用前可以换一个新的数据库。</source>
+        <translation>The demo tickets spread over the last 90 days; switch to a new database before real use.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2361,67 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
 </context>
 <context>
+    <name>ExportButton</name>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <source>把当前筛选出的全部记录导出为 Excel 工作簿（电话和地址已隐去）</source>
+        <translation>Export every record of the current filter to an Excel workbook (phone and address hidden)</translation>
+    </message>
+    <message>
+        <source>导出 Excel（隐去电话和地址）…</source>
+        <translation>Export Excel (phone and address hidden)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel（含完整电话和地址，记入审计日志）…</source>
+        <translation>Export Excel (full phone and address, logged in the audit log)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>正在导出%1…</source>
+        <translation>Exporting%1…</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>已写入 %1 行…</source>
+        <translation>%1 rows written…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 行到
+%2</source>
+        <translation>Exported %1 rows to
+%2</translation>
+    </message>
+    <message>
+        <source>
+
+文件含完整的电话和地址，请妥善保管。</source>
+        <translation>
+
+The file holds full phone numbers and addresses: keep it safe.</translation>
+    </message>
+    <message>
+        <source>导出失败：%1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>打开文件</source>
+        <translation>Open file</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>请输入大陆手机号（1 开头的 11 位）或带区号的固话，如 021-62345678</source>
@@ -2142,6 +2504,96 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
 </context>
 <context>
+    <name>HolidaysWizardPage</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>时限按工作日历计算：法定节假日不计时，调休上班日照常计时。请核对。</source>
+        <translation>Time limits follow the work calendar: public holidays do not count, make-up working days do. Please check.</translation>
+    </message>
+    <message>
+        <source>官方安排公布后（通常在前一年 11–12 月），可在 设置 › 时限与升级 › 工作日历 中导入或逐日录入；公司自己的放假或加班也在那里录入。</source>
+        <translation>Once the official schedule is out (usually in November–December of the year before), import it or enter it day by day in Settings › Time limits and escalation › Work calendar; the company&apos;s own days off or extra working days go there too.</translation>
+    </message>
+    <message>
+        <source>%1 年：尚未公布官方放假安排，下列为按规则推算的法定节假日（没有调休）</source>
+        <translation>%1: no official schedule yet; the public holidays below are estimated by rule (no make-up days)</translation>
+    </message>
+    <message>
+        <source>%1 年：官方放假安排（国务院办公厅，程序内置）</source>
+        <translation>%1: official schedule (State Council General Office, built in)</translation>
+    </message>
+    <message>
+        <source>%1 年：已导入或录入的放假安排</source>
+        <translation>%1: imported or entered schedule</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+</context>
+<context>
+    <name>HoursWizardPage</name>
+    <message>
+        <source>营业时间</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>“工作小时”“工作日”的时限只在工作日的营业时间内计时（北京时间）。</source>
+        <translation>Limits in working hours or working days count only during business hours on working days (Beijing time).</translation>
+    </message>
+    <message>
+        <source>上班时间</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <source>下班时间</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <source>默认 09:00–18:00；以后可在 设置 › 时限与升级 › 营业时间 修改。</source>
+        <translation>Default 09:00–18:00; change it later in Settings › Time limits and escalation › Business hours.</translation>
+    </message>
+    <message>
+        <source>下班时间须晚于上班时间</source>
+        <translation>Closing time must be after opening time</translation>
+    </message>
+</context>
+<context>
     <name>ImpactRulesPage</name>
     <message>
         <source>建议优先级</source>
@@ -2218,6 +2670,131 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     <message>
         <source>已调整顺序。</source>
         <translation>Order changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>地区/地址</source>
+        <translation>Region/address</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>购买日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>导入客户与订单</source>
+        <translation>Import customers and orders</translation>
+    </message>
+    <message>
+        <source>请选择 Excel（.xlsx）或 CSV 文件。第一行为表头，如：客户姓名、手机号、地区、地址、订单号、商品、型号、购买日期、购买渠道。</source>
+        <translation>Choose an Excel (.xlsx) or CSV file. The first row holds the headers, e.g. name, mobile, region, address, order, product, model, or their usual Chinese names.</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>在 Excel 中改正并保存文件后，重新读取检查</source>
+        <translation>Read and check the file again after correcting and saving it in Excel</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>已有客户按手机号认出并更新（文件中的空格不覆盖原有内容），不会重复建档；全部导入或全不导入。</source>
+        <translation>Existing customers are recognised by mobile number and updated (empty cells keep what is stored), never duplicated; all rows are imported or none.</translation>
+    </message>
+    <message>
+        <source>选择要导入的文件</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Excel 或 CSV (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在读取并检查…</source>
+        <translation>Reading and checking…</translation>
+    </message>
+    <message>
+        <source>共 %1 行：新增客户 %2 位，更新 %3 位，订单 %4 张</source>
+        <translation>%1 rows: %2 new customers, %3 updated, %4 orders</translation>
+    </message>
+    <message>
+        <source>（未识别、不导入的列：%1）</source>
+        <translation>(columns not recognised, not imported: %1)</translation>
+    </message>
+    <message>
+        <source>
+……共 %1 处问题</source>
+        <translation>
+… %1 problems in all</translation>
+    </message>
+    <message>
+        <source>发现 %1 处问题，改正文件后点“重新检查”：</source>
+        <translation>%1 problems found; correct the file, then click &quot;Check again&quot;:</translation>
+    </message>
+    <message>
+        <source>。没有问题，可以导入。</source>
+        <translation>. No problems: ready to import.</translation>
+    </message>
+    <message>
+        <source>正在导入…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>已导入：新增客户 %1 位，更新 %2 位，订单 %3 张。</source>
+        <translation>Imported: %1 new customers, %2 updated, %3 orders.</translation>
+    </message>
+    <message>
+        <source>失败：%1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>（没有导入任何内容）</source>
+        <translation>(nothing was imported)</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +3100,29 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     </message>
 </context>
 <context>
+    <name>NameList</name>
+    <message>
+        <source>新增%1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <source>%1名称</source>
+        <translation>%1 name</translation>
+    </message>
+    <message>
+        <source>名称不能为空（部门和分公司不能删除，只能改名）</source>
+        <translation>The name cannot be empty (departments and branches cannot be deleted, only renamed)</translation>
+    </message>
+    <message>
+        <source>最多 %1 个字</source>
+        <translation>At most %1 characters</translation>
+    </message>
+    <message>
+        <source>“%1”重复了</source>
+        <translation>&quot;%1&quot; is already there</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBadge</name>
     <message>
         <source>未读提醒（点击显示或隐藏提醒栏）</source>
@@ -2603,6 +3203,44 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     <message>
         <source>电话号码隐去中间四位（138****5678）。</source>
         <translation>The middle four digits of phone numbers are hidden (138****5678).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>分公司 / 网点</source>
+        <translation>Branch / depot</translation>
+    </message>
+    <message>
+        <source>部门负责受理和处理工单，每个部门有自己的升级链；分公司用于按分公司划分人员和工单的可见范围。部门和分公司不能删除（工单和人员仍指向它们），可以改名。</source>
+        <translation>Departments take and handle tickets, each with its own escalation chain; branches divide which staff see which tickets. Departments and branches cannot be deleted (tickets and staff point at them), only renamed.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationWizardPage</name>
+    <message>
+        <source>部门与分公司</source>
+        <translation>Departments and branches</translation>
+    </message>
+    <message>
+        <source>改名直接修改名称；新增请点“新增…”。工单按部门处理和升级，分公司用于划分人员和工单的可见范围（没有分公司可以不填）。</source>
+        <translation>Edit a name to rename it; click &quot;Add…&quot; for a new one. Tickets are handled and escalated by department; branches divide which staff see which tickets (leave empty if there are none).</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>分公司 / 网点</source>
+        <translation>Branch / depot</translation>
+    </message>
+    <message>
+        <source>分公司</source>
+        <translation>Branch</translation>
     </message>
 </context>
 <context>
@@ -3407,6 +4045,14 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
         <translation>Keep for</translation>
     </message>
     <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>默认：不自动删除</source>
+        <translation>Default: never deleted automatically</translation>
+    </message>
+    <message>
         <source>查看到期工单</source>
         <translation>Show expired tickets</translation>
     </message>
@@ -3441,6 +4087,10 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
     <message>
         <source>已保存：不自动删除个人信息。</source>
         <translation>Saved: personal data is never deleted automatically.</translation>
+    </message>
+    <message>
+        <source>已恢复默认：不自动删除个人信息。</source>
+        <translation>Default restored: personal data is never deleted automatically.</translation>
     </message>
     <message>
         <source>删除到期的个人信息</source>
@@ -3755,6 +4405,57 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
     </message>
 </context>
 <context>
+    <name>SettingsFormPage</name>
+    <message>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>本页恢复默认</source>
+        <translation>Restore this page&apos;s defaults</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <source>默认：内置话术</source>
+        <translation>Default: built-in script</translation>
+    </message>
+    <message>
+        <source>默认：</source>
+        <translation>Default: </translation>
+    </message>
+    <message>
+        <source>已保存 %1 项设置。</source>
+        <translation>%1 settings saved.</translation>
+    </message>
+    <message>
+        <source>没有改动。</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>已重新计算 %1 张未结工单的时限。</source>
+        <translation>Time limits of %1 open tickets recalculated.</translation>
+    </message>
+    <message>
+        <source>“%1”已恢复默认。</source>
+        <translation>&quot;%1&quot; set back to its default.</translation>
+    </message>
+    <message>
+        <source>把本页的所有设置恢复为默认值？未保存的修改也会丢弃。</source>
+        <translation>Restore every setting of this page to its default? Unsaved changes are discarded too.</translation>
+    </message>
+    <message>
+        <source>已恢复默认（%1 项有变化）。</source>
+        <translation>Defaults restored (%1 changed).</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>人员与角色</source>
@@ -3771,6 +4472,50 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
     <message>
         <source>工作日历</source>
         <translation>Work calendar</translation>
+    </message>
+    <message>
+        <source>单位与组织</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>受理与分类</source>
+        <translation>Intake and classification</translation>
+    </message>
+    <message>
+        <source>时限与升级</source>
+        <translation>Time limits and escalation</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>奖罚</source>
+        <translation>Rewards &amp; penalties</translation>
+    </message>
+    <message>
+        <source>人员与权限</source>
+        <translation>Staff and permissions</translation>
+    </message>
+    <message>
+        <source>数据与备份</source>
+        <translation>Data and backup</translation>
+    </message>
+    <message>
+        <source>连接</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>重新运行设置向导…</source>
+        <translation>Run the setup wizard again…</translation>
+    </message>
+    <message>
+        <source>部门与分公司</source>
+        <translation>Departments and branches</translation>
     </message>
     <message>
         <source>投诉分类</source>
@@ -3797,6 +4542,10 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
         <translation>Time limits</translation>
     </message>
     <message>
+        <source>营业时间</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
         <source>升级链</source>
         <translation>Escalation chain</translation>
     </message>
@@ -3807,6 +4556,10 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
     <message>
         <source>单位信息</source>
         <translation>Company</translation>
+    </message>
+    <message>
+        <source>奖罚审批</source>
+        <translation>Reward approval</translation>
     </message>
     <message>
         <source>个人信息</source>
@@ -3856,6 +4609,53 @@ Database: %1</translation>
     <message>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>售后工单台 · 设置向导</source>
+        <translation>AfterSales Desk · Setup wizard</translation>
+    </message>
+    <message>
+        <source>数据库中已有工单，不再生成示例数据</source>
+        <translation>The database already holds tickets: no demo data is created</translation>
+    </message>
+    <message>
+        <source>下一步 &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>取消设置向导</source>
+        <translation>Cancel the setup wizard</translation>
+    </message>
+    <message>
+        <source>不保存向导中填写的内容并关闭？以后可以在 设置 › 重新运行设置向导 中再次运行。</source>
+        <translation>Close without saving what you entered? You can run it again later from Settings › Run the setup wizard again.</translation>
+    </message>
+    <message>
+        <source>设置向导</source>
+        <translation>Setup wizard</translation>
+    </message>
+    <message>
+        <source>没有保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Demo data</translation>
     </message>
 </context>
 <context>
@@ -3938,23 +4738,23 @@ Database: %1</translation>
     </message>
     <message>
         <source>保存营业时间</source>
-        <translation>Save business hours</translation>
+        <translation type="vanished">Save business hours</translation>
     </message>
     <message>
         <source>营业时间（北京时间）</source>
-        <translation>Business hours (Beijing time)</translation>
+        <translation type="vanished">Business hours (Beijing time)</translation>
     </message>
     <message>
         <source>上班</source>
-        <translation>Working day</translation>
+        <translation type="vanished">Working day</translation>
     </message>
     <message>
         <source>下班</source>
-        <translation>to</translation>
+        <translation type="vanished">to</translation>
     </message>
     <message>
         <source>“工作小时”“工作日”只在工作日的营业时间内计时，一个工作日即一整个营业日；“分钟”“小时”全天计时。修改后所有未结工单的时限随即重新计算。</source>
-        <translation>&quot;Working hours&quot; and &quot;working days&quot; count only during business hours on working days; one working day is one whole business day. &quot;Minutes&quot; and &quot;hours&quot; count around the clock. After a change the time limits of all open tickets are recalculated at once.</translation>
+        <translation type="vanished">&quot;Working hours&quot; and &quot;working days&quot; count only during business hours on working days; one working day is one whole business day. &quot;Minutes&quot; and &quot;hours&quot; count around the clock. After a change the time limits of all open tickets are recalculated at once.</translation>
     </message>
     <message>
         <source>已重新计算 %1 张未结工单的时限。</source>
@@ -3982,11 +4782,185 @@ Database: %1</translation>
     </message>
     <message>
         <source>营业时间未改变。</source>
-        <translation>Business hours unchanged.</translation>
+        <translation type="vanished">Business hours unchanged.</translation>
     </message>
     <message>
         <source>营业时间已保存。已重新计算 %1 张未结工单的时限。</source>
-        <translation>Business hours saved. Time limits of %1 open tickets recalculated.</translation>
+        <translation type="vanished">Business hours saved. Time limits of %1 open tickets recalculated.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckTab</name>
+    <message>
+        <source>编号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>关闭日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>条件</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>抽取/已关闭</source>
+        <translation>Drawn/closed</translation>
+    </message>
+    <message>
+        <source>已评定</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>Ticket no.</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>评定人</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>留空则随机；填写以前的种子可重现同一样本</source>
+        <translation>Empty: random; an earlier seed draws the same sample again</translation>
+    </message>
+    <message>
+        <source>抽取样本</source>
+        <translation>Draw sample</translation>
+    </message>
+    <message>
+        <source>处理部门</source>
+        <translation>Handling department</translation>
+    </message>
+    <message>
+        <source>抽查数量</source>
+        <translation>Sample size</translation>
+    </message>
+    <message>
+        <source>随机种子</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新抽查：从已关闭的工单中随机抽取</source>
+        <translation>New spot check: a random draw from closed tickets</translation>
+    </message>
+    <message>
+        <source>历次抽查</source>
+        <translation>Spot checks so far</translation>
+    </message>
+    <message>
+        <source>随机种子请填写数字，或留空</source>
+        <translation>Enter a number as the random seed, or leave it empty</translation>
+    </message>
+    <message>
+        <source>已抽取 %1：%2 张（共 %3 张已关闭，随机种子 %4）</source>
+        <translation>Drawn %1: %2 tickets (of %3 closed, random seed %4)</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>%1 抽取于 %2，随机种子 %3</source>
+        <translation>%1 drawn on %2, random seed %3</translation>
+    </message>
+    <message>
+        <source>%1 抽中的工单（随机种子 %2）</source>
+        <translation>Tickets drawn in %1 (random seed %2)</translation>
+    </message>
+    <message>
+        <source>还没有抽查</source>
+        <translation>No spot checks yet</translation>
+    </message>
+</context>
+<context>
+    <name>SpotReviewForm</name>
+    <message>
+        <source>评定</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>不合格时必填：发现的问题（如：未按时回访、处理结果未告知客户）</source>
+        <translation>Required if failed: the problems found (e.g. callback late, outcome not told to the customer)</translation>
+    </message>
+    <message>
+        <source>保存评定</source>
+        <translation>Save review</translation>
+    </message>
+    <message>
+        <source>打开工单</source>
+        <translation>Open ticket</translation>
+    </message>
+    <message>
+        <source>工单</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>请在上方选择一张抽中的工单</source>
+        <translation>Select a drawn ticket above</translation>
+    </message>
+    <message>
+        <source>这张工单的评定已被他人修改，请刷新后再评定（您填写的内容仍在）</source>
+        <translation>Someone else changed this ticket&apos;s review; refresh, then review again (what you typed is kept)</translation>
+    </message>
+    <message>
+        <source>已保存：%1 %2</source>
+        <translation>Saved: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +5159,80 @@ Database: %1</translation>
     <message>
         <source>单人模式已关闭：下次启动须登录</source>
         <translation>Single-user mode off: sign-in required from the next start</translation>
+    </message>
+</context>
+<context>
+    <name>StaffWizardPage</name>
+    <message>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>分公司</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>人员与角色</source>
+        <translation>Staff and roles</translation>
+    </message>
+    <message>
+        <source>填写几位同事即可，其余以后在 设置 › 人员与权限 中添加。空行不保存；每人第一次登录时修改自己的密码。</source>
+        <translation>A few colleagues are enough; add the others later in Settings › Staff and permissions. Empty rows are not saved; everyone changes their password at first sign-in.</translation>
+    </message>
+    <message>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+    <message>
+        <source>已有 %1 位人员：</source>
+        <translation>%1 staff already:</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>登录名：2–40 个小写字母、数字或 _ . -，以字母开头</source>
+        <translation>Login: 2–40 lowercase letters, digits or _ . -, starting with a letter</translation>
+    </message>
+    <message>
+        <source>登录名“%1”已被使用</source>
+        <translation>Login &quot;%1&quot; is already taken</translation>
+    </message>
+    <message>
+        <source>请填写 %1 的姓名</source>
+        <translation>Enter the name of %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsScreen</name>
+    <message>
+        <source>看板</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>内部监督</source>
+        <translation>Internal auditor</translation>
+    </message>
+    <message>
+        <source>客诉分析例会</source>
+        <translation>Weekly complaint meeting</translation>
     </message>
 </context>
 <context>
@@ -4713,23 +5761,51 @@ Database: %1</translation>
         <translation>Received</translation>
     </message>
     <message>
+        <source>把当前筛选、搜索和排序下的全部工单导出为 Excel（不只是已显示的几页）</source>
+        <translation>Export every ticket of the current filter, search and sort to Excel (not just the pages shown)</translation>
+    </message>
+    <message>
+        <source>导入客户与订单…</source>
+        <translation>Import customers and orders…</translation>
+    </message>
+    <message>
+        <source>从 Excel 或 CSV 导入客户和订单：先预览并检查，再全部导入</source>
+        <translation>Import customers and orders from Excel or CSV: preview and check first, then import all</translation>
+    </message>
+    <message>
+        <source>清除统计条件</source>
+        <translation>Clear statistics filter</translation>
+    </message>
+    <message>
+        <source>超过 %1 张 · 正在计数…</source>
+        <translation>Over %1 · counting…</translation>
+    </message>
+    <message>
+        <source>正在计数…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>未能计数（按 F5 重试）</source>
+        <translation>Could not count (F5 to retry)</translation>
+    </message>
+    <message>
         <source> · 有更新（按 F5 刷新）</source>
         <translation> · updated (press F5 to refresh)</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 张</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ticket</numerusform>
             <numerusform>%n tickets</numerusform>
         </translation>
     </message>
     <message>
         <source>共 %1 张</source>
-        <translation type="vanished">%1 tickets</translation>
+        <translation>%1 tickets</translation>
     </message>
     <message>
         <source>超过 %1 张</source>
-        <translation>more than %1 tickets</translation>
+        <translation type="vanished">more than %1 tickets</translation>
     </message>
     <message>
         <source> · 按录入先后</source>
@@ -4793,6 +5869,253 @@ Database: %1</translation>
     <message>
         <source>未分类</source>
         <translation>Not classified</translation>
+    </message>
+</context>
+<context>
+    <name>UnitList</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>改名为此名称</source>
+        <translation>Rename to this</translation>
+    </message>
+    <message>
+        <source>%1（%2 人）</source>
+        <translation>%1 (%2 staff)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMeetingPage</name>
+    <message>
+        <source>◀ 上一周 (Alt+←)</source>
+        <translation>◀ Previous week (Alt+←)</translation>
+    </message>
+    <message>
+        <source>下一周 ▶ (Alt+→)</source>
+        <translation>Next week ▶ (Alt+→)</translation>
+    </message>
+    <message>
+        <source>上周 (Alt+Home)</source>
+        <translation>Last week (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>打印例会资料…</source>
+        <translation>Print meeting pack…</translation>
+    </message>
+    <message>
+        <source>周次(&amp;W)：</source>
+        <translation>&amp;Week:</translation>
+    </message>
+    <message>
+        <source>例会对策</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>正在统计 %1 …</source>
+        <translation>Counting %1 …</translation>
+    </message>
+    <message>
+        <source>正在统计：%1（%2 / %3）</source>
+        <translation>Counting: %1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>统计失败：%1</source>
+        <translation>Statistics failed: %1</translation>
+    </message>
+    <message>
+        <source>例会对策（新 %1 · 检查 %2 · 逾期 %3）</source>
+        <translation>Action items (new %1 · checked %2 · overdue %3)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyOptions</name>
+    <message>
+        <source>周次</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>如 2026-W47（周一至周日）</source>
+        <translation>e.g. 2026-W47 (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>例会对策在“统计 › 客诉分析例会”中录入。</source>
+        <translation>Action items are entered in Statistics › Weekly complaint meeting.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySections</name>
+    <message>
+        <source>客诉对比</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>超时与升级</source>
+        <translation>Overdue and escalated</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>前四周平均：本周之前四周（含上周）的周平均；本周高于平均的以红色显示。按受理时间（北京时间）计周，周一至周日。</source>
+        <translation>4-week average: the weekly average of the four weeks before this one (last week included); this week above the average in red. Weeks by time received (Beijing time), Monday to Sunday.</translation>
+    </message>
+    <message>
+        <source>分组(&amp;G)：</source>
+        <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+        <source>主要原因（问题细分，本周前 10 位）</source>
+        <translation>Main causes (subcategories, this week&apos;s top 10)</translation>
+    </message>
+    <message>
+        <source>本周超时未办结的时限：共 %1 项</source>
+        <translation>Time limits missed this week: %1</translation>
+    </message>
+    <message>
+        <source>（列出前 %1 项）</source>
+        <translation>(first %1 listed)</translation>
+    </message>
+    <message>
+        <source>本周升级事项：共 %1 项</source>
+        <translation>Escalations this week: %1</translation>
+    </message>
+    <message>
+        <source>按投诉类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>按处理部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>按线路/网点</source>
+        <translation>By route/depot</translation>
+    </message>
+    <message>
+        <source>按承运商</source>
+        <translation>By carrier</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <source>增减</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>前四周平均</source>
+        <translation>4-week average</translation>
+    </message>
+    <message>
+        <source>工单编号</source>
+        <translation>Ticket number</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>到期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>升级时间</source>
+        <translation>Escalated at</translation>
+    </message>
+    <message>
+        <source>上报至</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>紧急程度</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>接通次数</source>
+        <translation>Calls answered</translation>
+    </message>
+    <message>
+        <source>处理结果均分</source>
+        <translation>Outcome score</translation>
+    </message>
+    <message>
+        <source>服务态度均分</source>
+        <translation>Attitude score</translation>
+    </message>
+    <message>
+        <source>满意率</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>问题解决率</source>
+        <translation>Solved</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyTables</name>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>上周</source>
+        <translation>Last week</translation>
+    </message>
+    <message>
+        <source>本周 · %1</source>
+        <translation>This week · %1</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +6388,74 @@ Database: %1</translation>
         <source>归档</source>
         <translation>Archive</translation>
     </message>
+    <message>
+        <source>删除个人信息（匿名化）</source>
+        <translation>Delete personal data (anonymise)</translation>
+    </message>
+    <message>
+        <source>导出数据</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>打印完整个人信息</source>
+        <translation>Print full personal data</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>按保存期限匿名化</source>
+        <translation>Anonymise after retention period</translation>
+    </message>
+    <message>
+        <source>安排回访</source>
+        <translation>Schedule callback</translation>
+    </message>
+    <message>
+        <source>改约回访</source>
+        <translation>Reschedule callback</translation>
+    </message>
+    <message>
+        <source>回访</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>再次回访</source>
+        <translation>Revisit</translation>
+    </message>
+    <message>
+        <source>结束回访</source>
+        <translation>End callback</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>抽取抽查样本</source>
+        <translation>Draw spot-check sample</translation>
+    </message>
+    <message>
+        <source>抽查复核</source>
+        <translation>Spot-check review</translation>
+    </message>
+    <message>
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>改名</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>恢复默认</source>
+        <translation>Reset to default</translation>
+    </message>
 </context>
 <context>
     <name>callback_queue</name>
@@ -5180,11 +6571,11 @@ Database: %1</translation>
     <name>callback_settings</name>
     <message>
         <source>受理工单的客服</source>
-        <translation>Clerk who took the ticket</translation>
+        <translation type="vanished">Clerk who took the ticket</translation>
     </message>
     <message>
         <source>回访组</source>
-        <translation>Callback group</translation>
+        <translation type="vanished">Callback group</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +6720,10 @@ Database: %1</translation>
     <message>
         <source>奖罚通知书</source>
         <translation>Reward/penalty notice</translation>
+    </message>
+    <message>
+        <source>客诉分析例会资料</source>
+        <translation>Weekly meeting pack</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +7181,10 @@ Database: %1</translation>
         <translation>Maintain carrier agreements, reward/penalty rules and targets</translation>
     </message>
     <message>
+        <source>布置与检查例会对策（整改措施）</source>
+        <translation>Set and check meeting action items (corrective measures)</translation>
+    </message>
+    <message>
         <source>打印完整个人信息</source>
         <translation>Print full personal data</translation>
     </message>
@@ -5796,6 +7195,10 @@ Database: %1</translation>
     <message>
         <source>导出数据</source>
         <translation>Export data</translation>
+    </message>
+    <message>
+        <source>导入客户与订单</source>
+        <translation>Import customers and orders</translation>
     </message>
     <message>
         <source>修改设置</source>
@@ -5816,6 +7219,14 @@ Database: %1</translation>
     <message>
         <source>查看审计日志</source>
         <translation>View the audit log</translation>
+    </message>
+    <message>
+        <source>查看统计</source>
+        <translation>View statistics</translation>
+    </message>
+    <message>
+        <source>内部监督抽查</source>
+        <translation>Internal spot checks</translation>
     </message>
     <message>
         <source>客服专员</source>
@@ -6171,6 +7582,22 @@ Database: %1</translation>
     <message>
         <source>数据库中还没有工单。要生成 %1 张示例工单来熟悉系统吗？</source>
         <translation>There are no tickets in the database yet. Generate %1 demo tickets to get to know the program?</translation>
+    </message>
+    <message>
+        <source>示例人员的初始密码</source>
+        <translation>First password of the demo staff</translation>
+    </message>
+    <message>
+        <source>已添加 %1 名示例人员，可用来试用各个角色。</source>
+        <translation>%1 demo staff added to try out each role.</translation>
+    </message>
+    <message>
+        <source>初始密码（所有示例人员相同）：%1
+
+登录名如 clerk01（客服专员）、classify01（问题分类小组）、handler01（处理跟进）、supervisor01（主管）、branchmgr01（分公司经理）、analyst01（数据分析）、auditor01（内部监督），全部见 设置 › 人员与角色。首次登录后须设置本人的新密码。此密码只显示这一次，请记下。</source>
+        <translation>First password (the same for all demo staff): %1
+
+Logins such as clerk01 (customer service), classify01 (classification team), handler01 (handling), supervisor01 (supervisor), branchmgr01 (branch manager), analyst01 (data analyst), auditor01 (internal auditor); all in Settings › Staff and roles. Everyone sets a new password after the first sign-in. This password is shown only once: note it down.</translation>
     </message>
     <message>
         <source>无法打开数据库：%1</source>

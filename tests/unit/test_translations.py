@@ -77,7 +77,7 @@ def _untranslatable(path: Path) -> list[str]:
 ALLOWED = {"language.py": {"简体中文"}, "entry_form.py": {"证据"}, "entry_screen.py": {
     "来电与问题", "客户资料", "购买信息", "问题详情与物流", "证据"},
     "printing_screen.py": {"读取数据", "整理数据", "排版"}, "callback_texts.py": {"超时"},
-    "ticket_list_screen.py": {" · 有更新"},
+    "ticket_list_screen.py": {" · 有更新"}, "chart_panel.py": {"年"},
     "labels.py": {"(\\d+)(分钟|小时|个工作小时|个工作日)", "分钟", "小时", "个工作小时", "个工作日"}}
 
 
