@@ -49,8 +49,8 @@ class AuditPage(QWidget):
         cells = ((self.tr("人员"), self.staff), (self.tr("操作"), self.action),
                  (self.tr("工单"), self.ticket), (self.tr("从"), self.date_from),
                  (self.tr("到"), self.date_to))
-        for index, (label, widget) in enumerate(cells):
-            filters.addWidget(QLabel(label), index // 3, (index % 3) * 2)
+        for index, (caption, widget) in enumerate(cells):
+            filters.addWidget(QLabel(caption), index // 3, (index % 3) * 2)
             filters.addWidget(widget, index // 3, (index % 3) * 2 + 1)
         buttons = QHBoxLayout()
         buttons.addWidget(today)

@@ -16,20 +16,33 @@ from aftersales_desktop.services.staff_admin import department_names
 from ui.field_errors import show_form_error, with_error
 from ui.queue_layout import frameless_scroll
 
+# where the registry's texts are translated: its own (marked under SettingsFormPage), the
+# resolution kinds of the revisit settings, the time units of the time-limit page
+_CONTEXTS = ("SettingsFormPage", "callback_rules", "SlaPage")
+
+
+def shown(text: str) -> str:
+    """A label, help, choice or default of the registry in the chosen language."""
+    for context in _CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
+
 
 def editor_for(defn: reg.SettingDef) -> QWidget:
     if defn.kind == reg.INT and not defn.optional:
         box = QSpinBox()
         box.setRange(defn.low, defn.high)
         if defn.suffix:
-            box.setSuffix(" " + defn.suffix)
+            box.setSuffix(" " + shown(defn.suffix))
         return box
     if defn.kind in (reg.CHOICE, reg.DEPARTMENT):
         combo = QComboBox()
         items = defn.choices.items() if defn.kind == reg.CHOICE else \
             ((name, name) for name in department_names())
         for code, text in items:
-            combo.addItem(text, code)
+            combo.addItem(shown(text), code)
         return combo
     if defn.kind == reg.TIME:
         edit = QTimeEdit()
@@ -90,7 +103,7 @@ class SettingsFormPage(QWidget):
         sections: dict[str, QGridLayout] = {}
         for defn in reg.group_settings(group):
             if defn.section not in sections:
-                box = QGroupBox(self.tr(defn.section) if defn.section else "")
+                box = QGroupBox(shown(defn.section) if defn.section else "")
                 sections[defn.section] = QGridLayout(box)
                 sections[defn.section].setColumnStretch(4, 1)
                 column.addWidget(box)
@@ -123,7 +136,7 @@ class SettingsFormPage(QWidget):
         self.fields[defn.key] = editor
         if isinstance(editor, QLineEdit):
             editor.returnPressed.connect(self.save)
-        label = QLabel(self.tr(defn.label))
+        label = QLabel(shown(defn.label))
         label.setBuddy(editor)
         default = QLabel()
         default.setStyleSheet("color: #555;")
@@ -136,7 +149,7 @@ class SettingsFormPage(QWidget):
         grid.addWidget(default, row, 2)
         grid.addWidget(button, row, 3)
         if defn.help:
-            hint = QLabel(self.tr(defn.help))
+            hint = QLabel(shown(defn.help))
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #555;")
             grid.addWidget(hint, row + 1, 1, 1, 4)
@@ -150,7 +163,7 @@ class SettingsFormPage(QWidget):
             if value.defn.kind == reg.SCRIPT:
                 self.defaults[key].setText(self.tr("默认：内置话术"))
             else:
-                self.defaults[key].setText(self.tr("默认：") + value.default_shown)
+                self.defaults[key].setText(self.tr("默认：") + shown(value.default_shown))
             self.reset_buttons[key].setEnabled(not value.is_default)
 
     def values(self) -> dict:
@@ -184,7 +197,7 @@ class SettingsFormPage(QWidget):
             show_form_error(self, exc)
             return
         self.refresh(only=key)
-        self._say(self.tr("“%1”已恢复默认。").replace("%1", self.tr(reg.setting(key).label)))
+        self._say(self.tr("“%1”已恢复默认。").replace("%1", shown(reg.setting(key).label)))
 
     def reset_page(self) -> None:
         answer = QMessageBox.question(

@@ -17,6 +17,7 @@ from aftersales_desktop.domain.permissions import (
     BACKUP_RESTORE, EDIT_SETTINGS, MANAGE_REWARDS, MANAGE_STAFF)
 from aftersales_desktop.domain.rewards import DEFAULT_SECOND_APPROVAL_FEN
 from aftersales_desktop.domain.sla import UNITS
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 # kinds
 TEXT, SCRIPT, INT, BOOL, CHOICE, TIME, DAYS, MONEY, PATH, DEPARTMENT, STATE = (
@@ -24,9 +25,9 @@ TEXT, SCRIPT, INT, BOOL, CHOICE, TIME, DAYS, MONEY, PATH, DEPARTMENT, STATE = (
     "state")
 
 GROUPS = {  # code → page title, in the order of the settings screen
-    "org": "单位与组织", "intake": "受理与分类", "sla": "时限与升级", "callback": "回访",
-    "rewards": "奖罚", "staff": "人员与权限", "data": "数据与备份", "connection": "连接",
-    "ui": "界面",
+    "org": QT_TRANSLATE_NOOP("SettingsScreen", "单位与组织"), "intake": QT_TRANSLATE_NOOP("SettingsScreen", "受理与分类"), "sla": QT_TRANSLATE_NOOP("SettingsScreen", "时限与升级"), "callback": QT_TRANSLATE_NOOP("SettingsScreen", "回访"),
+    "rewards": QT_TRANSLATE_NOOP("SettingsScreen", "奖罚"), "staff": QT_TRANSLATE_NOOP("SettingsScreen", "人员与权限"), "data": QT_TRANSLATE_NOOP("SettingsScreen", "数据与备份"), "connection": QT_TRANSLATE_NOOP("SettingsScreen", "连接"),
+    "ui": QT_TRANSLATE_NOOP("SettingsScreen", "界面"),
 }
 UNIT_CHOICES = {unit: label.lstrip("个") for unit, (_, label) in UNITS.items()}
 
@@ -53,54 +54,52 @@ class SettingDef:
         return self.kind == STATE
 
 
-_CALLBACK_TIMING = "回访时限、分配与重拨"
-_REVISITS = "关闭后再次回访（逗号分隔的天数，留空不回访）"
+_CALLBACK_TIMING = QT_TRANSLATE_NOOP("SettingsFormPage", "回访时限、分配与重拨")
+_REVISITS = QT_TRANSLATE_NOOP("SettingsFormPage", "关闭后再次回访（逗号分隔的天数，留空不回访）")
 
 SETTINGS: tuple[SettingDef, ...] = (
-    SettingDef("company.name", "org", "单位名称", TEXT, "", optional=True, max_length=60,
-               help="印在每份打印件（登记表、通知书、汇报表、服务记录、受理单）的页眉；"
-                    "未设置时页眉显示“未设置单位名称”。"),
-    SettingDef("sla.business_opens", "sla", "上班时间", TIME, "09:00", section="营业时间",
-               help="按工作小时、工作日计算的时限只在营业时间内计时。"),
-    SettingDef("sla.business_closes", "sla", "下班时间", TIME, "18:00", section="营业时间",
-               help="须晚于上班时间。修改后所有未完成工单的期限立即重新计算。"),
-    SettingDef("callback.limit_amount", "callback", "回访时限（解决后）", INT, "24", low=1,
+    SettingDef("company.name", "org", QT_TRANSLATE_NOOP("SettingsFormPage", "单位名称"), TEXT, "", optional=True, max_length=60,
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "印在每份打印件（登记表、通知书、汇报表、服务记录、受理单）的页眉；未设置时页眉显示“未设置单位名称”。")),
+    SettingDef("sla.business_opens", "sla", QT_TRANSLATE_NOOP("SettingsFormPage", "上班时间"), TIME, "09:00", section=QT_TRANSLATE_NOOP("SettingsFormPage", "营业时间"),
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "按工作小时、工作日计算的时限只在营业时间内计时。")),
+    SettingDef("sla.business_closes", "sla", QT_TRANSLATE_NOOP("SettingsFormPage", "下班时间"), TIME, "18:00", section=QT_TRANSLATE_NOOP("SettingsFormPage", "营业时间"),
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "须晚于上班时间。修改后所有未完成工单的期限立即重新计算。")),
+    SettingDef("callback.limit_amount", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "回访时限（解决后）"), INT, "24", low=1,
                high=1000, section=_CALLBACK_TIMING),
-    SettingDef("callback.limit_unit", "callback", "回访时限单位", CHOICE, "working_hour",
+    SettingDef("callback.limit_unit", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "回访时限单位"), CHOICE, "working_hour",
                choices=UNIT_CHOICES, section=_CALLBACK_TIMING),
-    SettingDef("callback.assign_to", "callback", "回访分配给", CHOICE, "taker",
-               choices={"taker": "受理工单的客服", "group": "回访组"}, section=_CALLBACK_TIMING,
-               help="“受理工单的客服”不在岗时由回访组回访。"),
-    SettingDef("callback.group", "callback", "回访组（部门）", DEPARTMENT, "售后部",
+    SettingDef("callback.assign_to", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "回访分配给"), CHOICE, "taker",
+               choices={"taker": QT_TRANSLATE_NOOP("SettingsFormPage", "受理工单的客服"), "group": QT_TRANSLATE_NOOP("SettingsFormPage", "回访组")}, section=_CALLBACK_TIMING,
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "“受理工单的客服”不在岗时由回访组回访。")),
+    SettingDef("callback.group", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "回访组（部门）"), DEPARTMENT, "售后部",
                section=_CALLBACK_TIMING),
-    SettingDef("callback.max_attempts", "callback", "最多拨打次数", INT, "3", low=1, high=10,
-               suffix="次", section=_CALLBACK_TIMING,
-               help="达到次数仍未接通，按未接通结案并提醒主管。"),
-    SettingDef("callback.retry_amount", "callback", "未接通重拨间隔", INT, "2", low=1,
+    SettingDef("callback.max_attempts", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "最多拨打次数"), INT, "3", low=1, high=10,
+               suffix=QT_TRANSLATE_NOOP("SettingsFormPage", "次"), section=_CALLBACK_TIMING,
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "达到次数仍未接通，按未接通结案并提醒主管。")),
+    SettingDef("callback.retry_amount", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "未接通重拨间隔"), INT, "2", low=1,
                high=1000, section=_CALLBACK_TIMING),
-    SettingDef("callback.retry_unit", "callback", "重拨间隔单位", CHOICE, "working_hour",
+    SettingDef("callback.retry_unit", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "重拨间隔单位"), CHOICE, "working_hour",
                choices=UNIT_CHOICES, section=_CALLBACK_TIMING),
-    SettingDef("callback.satisfied_min", "callback", "满意标准", INT, "3", low=1, high=5,
-               suffix="分及以上", section=_CALLBACK_TIMING,
-               help="两项满意度都达到且问题真正解决，工单才关闭，否则重开给处理人。"),
+    SettingDef("callback.satisfied_min", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "满意标准"), INT, "3", low=1, high=5,
+               suffix=QT_TRANSLATE_NOOP("SettingsFormPage", "分及以上"), section=_CALLBACK_TIMING,
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "两项满意度都达到且问题真正解决，工单才关闭，否则重开给处理人。")),
     *(SettingDef(f"callback.revisit.{kind}", "callback", label, DAYS,
                  "7,30" if kind in ("repair", "exchange") else "", optional=True,
                  section=_REVISITS)
       for kind, label in RESOLUTION_KINDS.items()),
-    SettingDef("callback.script", "callback", "回访话术", SCRIPT, CALLBACK_SCRIPT,
-               max_length=4000, section="回访话术"),
-    SettingDef("callback.revisit_script", "callback", "再次回访话术", SCRIPT, REVISIT_SCRIPT,
-               max_length=4000, section="回访话术"),
-    SettingDef("rewards.second_approval_fen", "rewards", "需两位审批人的金额", MONEY,
-               str(DEFAULT_SECOND_APPROVAL_FEN), suffix="元起", permission=MANAGE_REWARDS,
-               help="奖罚金额达到此数（以及降级、辞退）须两位不同的审批人。"),
-    SettingDef("privacy.retention_years", "data", "个人信息保留期限", INT, "", low=1, high=30,
-               optional=True, suffix="年", section="个人信息",
-               help="已关闭且最后改动早于此期限的工单删除客户个人信息（不可撤销）。"
-                    "留空为不自动删除。"),
-    SettingDef("backup.folder", "data", "备份文件夹", PATH, "", optional=True, max_length=400,
-               section="备份", permission=BACKUP_RESTORE,
-               help="留空为数据目录下的 backups/；可以是网络共享文件夹。"),
+    SettingDef("callback.script", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "回访话术"), SCRIPT, CALLBACK_SCRIPT,
+               max_length=4000, section=QT_TRANSLATE_NOOP("SettingsFormPage", "回访话术")),
+    SettingDef("callback.revisit_script", "callback", QT_TRANSLATE_NOOP("SettingsFormPage", "再次回访话术"), SCRIPT, REVISIT_SCRIPT,
+               max_length=4000, section=QT_TRANSLATE_NOOP("SettingsFormPage", "回访话术")),
+    SettingDef("rewards.second_approval_fen", "rewards", QT_TRANSLATE_NOOP("SettingsFormPage", "需两位审批人的金额"), MONEY,
+               str(DEFAULT_SECOND_APPROVAL_FEN), suffix=QT_TRANSLATE_NOOP("SettingsFormPage", "元起"), permission=MANAGE_REWARDS,
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "奖罚金额达到此数（以及降级、辞退）须两位不同的审批人。")),
+    SettingDef("privacy.retention_years", "data", QT_TRANSLATE_NOOP("SettingsFormPage", "个人信息保留期限"), INT, "", low=1, high=30,
+               optional=True, suffix=QT_TRANSLATE_NOOP("SettingsFormPage", "年"), section=QT_TRANSLATE_NOOP("SettingsFormPage", "个人信息"),
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "已关闭且最后改动早于此期限的工单删除客户个人信息（不可撤销）。留空为不自动删除。")),
+    SettingDef("backup.folder", "data", QT_TRANSLATE_NOOP("SettingsFormPage", "备份文件夹"), PATH, "", optional=True, max_length=400,
+               section=QT_TRANSLATE_NOOP("SettingsFormPage", "备份"), permission=BACKUP_RESTORE,
+               help=QT_TRANSLATE_NOOP("SettingsFormPage", "留空为数据目录下的 backups/；可以是网络共享文件夹。")),
     SettingDef("auth.single_user", "staff", "单人使用（启动时不登录）", STATE,
                permission=MANAGE_STAFF),
     SettingDef("backup.last_auto", "data", "上次自动备份", STATE),

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-PRESETS = {"week": "本周", "month": "本月", "last_month": "上月", "quarter": "本季度"}
+PRESETS = {"week": QT_TRANSLATE_NOOP("DashboardTab", "本周"), "month": QT_TRANSLATE_NOOP("DashboardTab", "本月"), "last_month": QT_TRANSLATE_NOOP("DashboardTab", "上月"), "quarter": QT_TRANSLATE_NOOP("DashboardTab", "本季度")}
 MAX_DAYS = 3 * 366  # a longer range is a typing mistake, not a question
 
 

@@ -25,14 +25,15 @@ from aftersales_desktop.services.statistics_dims import (
 )
 from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-CHART_TITLES = {"day": "每日受理量", "week": "每周受理量", "category": "按类别",
-                "handling": "处理时长分布", "on_time": "按时办结", "satisfaction": "回访满意度",
-                "department": "按部门", "handler": "按处理人", "carrier": "按承运商"}
+CHART_TITLES = {"day": QT_TRANSLATE_NOOP("ChartPanel", "每日受理量"), "week": QT_TRANSLATE_NOOP("ChartPanel", "每周受理量"), "category": QT_TRANSLATE_NOOP("ChartPanel", "按类别"),
+                "handling": QT_TRANSLATE_NOOP("ChartPanel", "处理时长分布"), "on_time": QT_TRANSLATE_NOOP("ChartPanel", "按时办结"), "satisfaction": QT_TRANSLATE_NOOP("ChartPanel", "回访满意度"),
+                "department": QT_TRANSLATE_NOOP("ChartPanel", "按部门"), "handler": QT_TRANSLATE_NOOP("ChartPanel", "按处理人"), "carrier": QT_TRANSLATE_NOOP("ChartPanel", "按承运商")}
 GROUPED = ("day", "category", "department", "handler", "carrier", "handling", "on_time",
            "satisfaction")
-NO_VALUE = {"category": "（未分类）", "department": "（无部门）", "handler": "（未分派）",
-            "carrier": "（无承运商）"}
+NO_VALUE = {"category": QT_TRANSLATE_NOOP("ChartPanel", "（未分类）"), "department": QT_TRANSLATE_NOOP("ChartPanel", "（无部门）"), "handler": QT_TRANSLATE_NOOP("ChartPanel", "（未分派）"),
+            "carrier": QT_TRANSLATE_NOOP("ChartPanel", "（无承运商）")}
 MMAP_BYTES = 1 << 30
 _SUMS = ("COUNT(*)", "SUM(CASE WHEN on_time = 'on_time' THEN 1 ELSE 0 END)",
          "SUM(CASE WHEN on_time = 'late' THEN 1 ELSE 0 END)",
@@ -151,10 +152,10 @@ def dashboard(actor: str, period: StatPeriod, now: datetime | None = None) -> Da
     staff = require(actor, VIEW_STATISTICS)
     now = now or utcnow()
     by_dimension: dict[str, dict] = {d: {} for d in GROUPED}
-    total = StatRow(None, "合计")
+    total = StatRow(None, QT_TRANSLATE_NOOP("ChartPanel", "合计"))
     for dimension, key, *values in _grouped(period, staff, now):
         if dimension == "all":
-            total = _row(None, "合计", values)
+            total = _row(None, QT_TRANSLATE_NOOP("ChartPanel", "合计"), values)
         else:
             by_dimension[dimension][key] = values
     charts = {"day": _days(period, by_dimension["day"])}

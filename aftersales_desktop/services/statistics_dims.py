@@ -24,16 +24,17 @@ from peewee import SQL, Case, NodeList, fn
 
 from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import Ticket, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-DIMENSIONS = {"category": "类别", "department": "部门", "handler": "处理人",
-              "carrier": "承运商", "handling": "处理时长", "on_time": "时限",
-              "satisfaction": "满意度"}
+DIMENSIONS = {"category": QT_TRANSLATE_NOOP("ChartPanel", "类别"), "department": QT_TRANSLATE_NOOP("ChartPanel", "部门"), "handler": QT_TRANSLATE_NOOP("ChartPanel", "处理人"),
+              "carrier": QT_TRANSLATE_NOOP("ChartPanel", "承运商"), "handling": QT_TRANSLATE_NOOP("ChartPanel", "处理时长"), "on_time": QT_TRANSLATE_NOOP("ChartPanel", "时限"),
+              "satisfaction": QT_TRANSLATE_NOOP("ChartPanel", "满意度")}
 # (key, label, upper bound in hours)
-HANDLING_BUCKETS = (("h4", "4小时内", 4), ("d1", "4～24小时", 24), ("d3", "1～3天", 72),
-                    ("d7", "3～7天", 168), ("more", "7天以上", None))
-HANDLING_LABELS = {**{k: label for k, label, _ in HANDLING_BUCKETS}, "none": "未解决"}
-ON_TIME_LABELS = {"on_time": "按时", "late": "超时", "running": "进行中", "none": "无时限"}
-SATISFACTION_LABELS = {"satisfied": "满意", "unsatisfied": "不满意", "none": "未回访"}
+HANDLING_BUCKETS = (("h4", QT_TRANSLATE_NOOP("ChartPanel", "4小时内"), 4), ("d1", QT_TRANSLATE_NOOP("ChartPanel", "4～24小时"), 24), ("d3", QT_TRANSLATE_NOOP("ChartPanel", "1～3天"), 72),
+                    ("d7", QT_TRANSLATE_NOOP("ChartPanel", "3～7天"), 168), ("more", QT_TRANSLATE_NOOP("ChartPanel", "7天以上"), None))
+HANDLING_LABELS = {**{k: label for k, label, _ in HANDLING_BUCKETS}, "none": QT_TRANSLATE_NOOP("ChartPanel", "未解决")}
+ON_TIME_LABELS = {"on_time": QT_TRANSLATE_NOOP("ChartPanel", "按时"), "late": QT_TRANSLATE_NOOP("ChartPanel", "超时"), "running": QT_TRANSLATE_NOOP("ChartPanel", "进行中"), "none": QT_TRANSLATE_NOOP("ChartPanel", "无时限")}
+SATISFACTION_LABELS = {"satisfied": QT_TRANSLATE_NOOP("ChartPanel", "满意"), "unsatisfied": QT_TRANSLATE_NOOP("ChartPanel", "不满意"), "none": QT_TRANSLATE_NOOP("ChartPanel", "未回访")}
 _LATE, _RUNNING, _KEPT = 2, 1, 0
 
 

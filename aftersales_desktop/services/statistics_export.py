@@ -10,9 +10,10 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.statistics import Chart, Dashboard, StatRow
 from aftersales_desktop.services.xlsx_table import Sheet, write_workbook
 from aftersales_desktop.storage.models import database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
-HEADERS = ("项目", "工单数", "占比（%）", "按时", "超时", "按时率（%）", "已回访", "满意",
-           "满意率（%）", "平均处理时长（小时）")
+HEADERS = (QT_TRANSLATE_NOOP("ChartPanel", "项目"), QT_TRANSLATE_NOOP("ChartPanel", "工单数"), QT_TRANSLATE_NOOP("ChartPanel", "占比（%）"), QT_TRANSLATE_NOOP("ChartPanel", "按时"), QT_TRANSLATE_NOOP("ChartPanel", "超时"), QT_TRANSLATE_NOOP("ChartPanel", "按时率（%）"), QT_TRANSLATE_NOOP("ChartPanel", "已回访"), QT_TRANSLATE_NOOP("ChartPanel", "满意"),
+           QT_TRANSLATE_NOOP("ChartPanel", "满意率（%）"), QT_TRANSLATE_NOOP("ChartPanel", "平均处理时长（小时）"))
 WIDTHS = (22, 10, 10, 8, 8, 12, 10, 8, 12, 20)
 
 

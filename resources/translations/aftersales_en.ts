@@ -1242,6 +1242,166 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
         <source>工单数</source>
         <translation>Tickets</translation>
     </message>
+    <message>
+        <source>每日受理量</source>
+        <translation>Tickets per day</translation>
+    </message>
+    <message>
+        <source>每周受理量</source>
+        <translation>Tickets per week</translation>
+    </message>
+    <message>
+        <source>按类别</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>处理时长分布</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>按时办结</source>
+        <translation>Closed on time</translation>
+    </message>
+    <message>
+        <source>回访满意度</source>
+        <translation>Callback satisfaction</translation>
+    </message>
+    <message>
+        <source>按部门</source>
+        <translation>By department</translation>
+    </message>
+    <message>
+        <source>按处理人</source>
+        <translation>By handler</translation>
+    </message>
+    <message>
+        <source>按承运商</source>
+        <translation>By carrier</translation>
+    </message>
+    <message>
+        <source>（未分类）</source>
+        <translation>(not classified)</translation>
+    </message>
+    <message>
+        <source>（无部门）</source>
+        <translation>(no department)</translation>
+    </message>
+    <message>
+        <source>（未分派）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <source>（无承运商）</source>
+        <translation>(no carrier)</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>处理人</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>承运商</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>处理时长</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limits</translation>
+    </message>
+    <message>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>4小时内</source>
+        <translation>Within 4 hours</translation>
+    </message>
+    <message>
+        <source>4～24小时</source>
+        <translation>4–24 hours</translation>
+    </message>
+    <message>
+        <source>1～3天</source>
+        <translation>1–3 days</translation>
+    </message>
+    <message>
+        <source>3～7天</source>
+        <translation>3–7 days</translation>
+    </message>
+    <message>
+        <source>7天以上</source>
+        <translation>Over 7 days</translation>
+    </message>
+    <message>
+        <source>未解决</source>
+        <translation>Not resolved</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>超时</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>无时限</source>
+        <translation>No time limit</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>未回访</source>
+        <translation>No callback</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>占比（%）</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>按时率（%）</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>满意率（%）</source>
+        <translation>Satisfied (%)</translation>
+    </message>
+    <message>
+        <source>平均处理时长（小时）</source>
+        <translation>Avg. handling (hours)</translation>
+    </message>
 </context>
 <context>
     <name>ClassificationForm</name>
@@ -1740,6 +1900,22 @@ Ask everyone to stop entering data on this computer first. The local file stays 
     <message>
         <source>Excel 没有保存：%1</source>
         <translation>Excel file not saved: %1</translation>
+    </message>
+    <message>
+        <source>本周</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>上月</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4629,150 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
     <message>
         <source>已恢复默认（%1 项有变化）。</source>
         <translation>Defaults restored (%1 changed).</translation>
+    </message>
+    <message>
+        <source>回访时限、分配与重拨</source>
+        <translation>Callback time limit, assignment and redial</translation>
+    </message>
+    <message>
+        <source>关闭后再次回访（逗号分隔的天数，留空不回访）</source>
+        <translation>Revisits after closing (days, comma-separated; empty: none)</translation>
+    </message>
+    <message>
+        <source>单位名称</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>印在每份打印件（登记表、通知书、汇报表、服务记录、受理单）的页眉；未设置时页眉显示“未设置单位名称”。</source>
+        <translation>Printed at the top of every document (register, notice, report, service record, intake form); when not set, the header says that no company name is set.</translation>
+    </message>
+    <message>
+        <source>上班时间</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <source>营业时间</source>
+        <translation>Business hours</translation>
+    </message>
+    <message>
+        <source>按工作小时、工作日计算的时限只在营业时间内计时。</source>
+        <translation>Limits in working hours or working days count only during business hours.</translation>
+    </message>
+    <message>
+        <source>下班时间</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <source>须晚于上班时间。修改后所有未完成工单的期限立即重新计算。</source>
+        <translation>Must be later than the opening time. A change recomputes the deadlines of all open tickets at once.</translation>
+    </message>
+    <message>
+        <source>回访时限（解决后）</source>
+        <translation>Callback due (after resolution)</translation>
+    </message>
+    <message>
+        <source>回访时限单位</source>
+        <translation>Callback limit unit</translation>
+    </message>
+    <message>
+        <source>回访分配给</source>
+        <translation>Callbacks assigned to</translation>
+    </message>
+    <message>
+        <source>受理工单的客服</source>
+        <translation>Clerk who took the ticket</translation>
+    </message>
+    <message>
+        <source>回访组</source>
+        <translation>Callback group</translation>
+    </message>
+    <message>
+        <source>“受理工单的客服”不在岗时由回访组回访。</source>
+        <translation>When the agent who took the ticket is not on duty, the callback group calls.</translation>
+    </message>
+    <message>
+        <source>回访组（部门）</source>
+        <translation>Callback group (department)</translation>
+    </message>
+    <message>
+        <source>最多拨打次数</source>
+        <translation>Maximum calls</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>达到次数仍未接通，按未接通结案并提醒主管。</source>
+        <translation>Still not reached after that many calls: closed as not reached and the supervisor is notified.</translation>
+    </message>
+    <message>
+        <source>未接通重拨间隔</source>
+        <translation>Redial interval when not reached</translation>
+    </message>
+    <message>
+        <source>重拨间隔单位</source>
+        <translation>Redial interval unit</translation>
+    </message>
+    <message>
+        <source>满意标准</source>
+        <translation>Satisfied from</translation>
+    </message>
+    <message>
+        <source>分及以上</source>
+        <translation>points or more</translation>
+    </message>
+    <message>
+        <source>两项满意度都达到且问题真正解决，工单才关闭，否则重开给处理人。</source>
+        <translation>The ticket closes only when both scores reach this and the problem is really solved; otherwise it is reopened for the handler.</translation>
+    </message>
+    <message>
+        <source>回访话术</source>
+        <translation>Callback script</translation>
+    </message>
+    <message>
+        <source>再次回访话术</source>
+        <translation>Revisit script</translation>
+    </message>
+    <message>
+        <source>需两位审批人的金额</source>
+        <translation>Amount needing two approvers</translation>
+    </message>
+    <message>
+        <source>元起</source>
+        <translation>yuan or more</translation>
+    </message>
+    <message>
+        <source>奖罚金额达到此数（以及降级、辞退）须两位不同的审批人。</source>
+        <translation>Rewards and penalties of this amount or more (and demotions, dismissals) need two different approvers.</translation>
+    </message>
+    <message>
+        <source>个人信息保留期限</source>
+        <translation>Personal data retention</translation>
+    </message>
+    <message>
+        <source>年</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>个人信息</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>已关闭且最后改动早于此期限的工单删除客户个人信息（不可撤销）。留空为不自动删除。</source>
+        <translation>Closed tickets last changed before this period lose the customer&apos;s personal data (cannot be undone). Empty: never deleted automatically.</translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>留空为数据目录下的 backups/；可以是网络共享文件夹。</source>
+        <translation>Empty: backups/ in the data directory; a network share works too.</translation>
     </message>
 </context>
 <context>
