@@ -111,3 +111,14 @@ def test_language_page_saves_the_choice_for_the_next_start(qtbot, session, tmp_p
     assert chosen_language(window.settings) == "en"
     assert chosen_language(window.settings, override="zh_CN") == "zh_CN"
     assert "English" in page.state.text()
+
+
+
+def test_import_dialog_in_english_shows_no_chinese_of_ours(qtbot, session, english):
+    """导入客户与订单 opens from the ticket list, outside the walk of the areas."""
+    from ui.import_dialog import ImportDialog
+
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    chinese = {t for _, t in visible_texts(dialog) if HAN.search(t)}
+    assert sorted(t for t in chinese if not any(part in t for part in STAYS_CHINESE)) == []
