@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.services.audit_log import AuditLogRow
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 
 COLUMNS = [QT_TRANSLATE_NOOP("AuditTableModel", "时间"), QT_TRANSLATE_NOOP("AuditTableModel", "人员"), QT_TRANSLATE_NOOP("AuditTableModel", "操作"), QT_TRANSLATE_NOOP("AuditTableModel", "工单"), QT_TRANSLATE_NOOP("AuditTableModel", "字段"), QT_TRANSLATE_NOOP("AuditTableModel", "内容")]
 ALERT = {"refused", "login_failed", "login_locked", "lockout"}

@@ -14,7 +14,7 @@ def test_groups_change_a_setting_and_reset_it(qtbot, session, monkeypatch):
     screen = show_focused(qtbot, SettingsScreen(session))
     groups = [screen.groups.item(i).text() for i in range(screen.groups.count())]
     assert groups == ["单位与组织", "受理与分类", "时限与升级", "回访", "奖罚", "人员与权限",
-                      "数据与备份", "连接"]
+                      "数据与备份", "连接", "界面"]  # 界面 › 界面语言: every role
     screen.groups.setFocus()
     press(qtbot, Qt.Key.Key_Down)  # 受理与分类
     press(qtbot, Qt.Key.Key_Down)  # 时限与升级
@@ -61,4 +61,4 @@ def test_a_branch_manager_sees_only_the_pages_of_the_role(qtbot, sqlite_db):
     person("boss", "branch_manager")
     screen = SettingsScreen(Session.for_staff("boss", sqlite_db))
     qtbot.addWidget(screen)
-    assert screen.page_titles() == ["奖罚审批", "个人信息"] and not screen.wizard_button.isVisibleTo(screen)
+    assert screen.page_titles() == ["奖罚审批", "个人信息", "界面语言"] and not screen.wizard_button.isVisibleTo(screen)
