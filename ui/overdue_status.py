@@ -26,6 +26,10 @@ class OverdueLabel(QLabel):
     def refresh(self) -> None:
         from aftersales_desktop.services.deadlines import overdue_count
 
-        self.count = overdue_count(utcnow(), self.viewer)
+        try:
+            self.count = overdue_count(utcnow(), self.viewer)
+        except Exception:  # noqa: BLE001 - a lost or closed database must not break the window
+            self.setText(self.tr("超时工单：…"))  # the next minute's refresh tries again
+            return
         self.setText(self.tr("超时工单：%1").replace("%1", str(self.count)))
         self.setStyleSheet("color: #c62828; font-weight: bold;" if self.count else "")
