@@ -16,6 +16,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from aftersales_desktop.paths import resource_path
+from aftersales_desktop.printing import line_breaks  # noqa: F401 (applies the rule on import)
 
 CJK = "AfterSalesCJK"  # Droid Sans Fallback
 LATIN = "AfterSalesLatin"  # Roboto
