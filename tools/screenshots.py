@@ -91,6 +91,9 @@ def load_scenes(path: Path):
 def shoot(widget, name: str) -> None:
     from PySide6.QtWidgets import QApplication
 
+    # twice: a text set in the first round (the status bar's overdue count) is laid out in the
+    # second; one round showed it cut off ("超时工单：1(")
+    QApplication.processEvents()
     QApplication.processEvents()
     widget.grab().save(str(OUT / f"{name}.png"))
     print("wrote", OUT / f"{name}.png")
