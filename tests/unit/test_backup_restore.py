@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -81,7 +80,9 @@ def test_sqlite_backup_is_consistent_while_another_process_writes(sqlite_db, sql
         for n in range(3):
             acked = len(writer.numbers)
             copies.append((acked, backup(sqlite_db, tmp_path / f"copy{n}.sqlite3")))
-            time.sleep(0.05)
+            # the writer goes on between the copies (by count, not by a pause: under load a
+            # pause of 50 ms was seen to pass without a write)
+            writer.wait_for(len(writer.numbers) + 2)
     finally:
         acknowledged = writer.kill()
     assert len(acknowledged) > copies[-1][0], "the writer did not write during the backups"
