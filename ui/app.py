@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from aftersales_desktop.paths import resource_path
 from ui.deadline_scheduler import DeadlineScheduler, scheduler_disabled
@@ -37,15 +37,18 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
 
 
 def program_icon() -> QIcon:
-    """resources/icons/aftersales-desk-N.png (tools/make_icons.py); read when first drawn."""
+    """resources/icons/aftersales-desk-N.png (tools/make_icons.py); read when first drawn:
+    with its size given, QIcon does not decode every file up front."""
     icon = QIcon()
     for size in (48, 128, 256):
-        icon.addFile(str(resource_path("icons", f"aftersales-desk-{size}.png")))
+        icon.addFile(str(resource_path("icons", f"aftersales-desk-{size}.png")), QSize(size, size))
     return icon
 
 
 def offer_demo(window: MainWindow, settings: QSettings) -> bool:
     """On an empty database, offer demo tickets once per database; True when generated."""
+    from PySide6.QtWidgets import QMessageBox
+
     from aftersales_desktop.domain.permissions import MANAGE_STAFF
     from aftersales_desktop.services.intake import has_tickets
 
@@ -79,8 +82,11 @@ def _demo_key(window: MainWindow) -> str:
     return "demo/offered/" + window.session.location.display.replace("/", "|")
 
 
-def show_demo_password(window, staff: int, password: str) -> QMessageBox:
-    """The demo staff's initial password, once, selectable to copy."""
+def show_demo_password(window, staff: int, password: str):
+    """The demo staff's initial password, once, selectable to copy (a QMessageBox)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Information, window.tr("示例人员的初始密码"),
                       window.tr("已添加 %1 名示例人员，可用来试用各个角色。").replace("%1", str(staff)),
                       QMessageBox.StandardButton.Ok, window)
@@ -197,6 +203,8 @@ def start_daily_jobs(window: MainWindow) -> None:
 
 
 def _cannot_start(window: MainWindow, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(window, window.tr("售后工单台"), text)
     QApplication.exit(2)
     return False

@@ -3,13 +3,15 @@ and the messages of a silent database or a failed deadline check."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel
 
 
 class StatusBarParts:
     """Mixed into MainWindow (needs self.session, self.notices, self.location_label)."""
 
     def _status_bar(self) -> None:
+        from PySide6.QtWidgets import QPushButton
+
         from ui.notice_panel import NoticeBadge
         from ui.overdue_status import OverdueLabel
 

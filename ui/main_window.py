@@ -12,7 +12,6 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget,
 )
@@ -50,11 +49,10 @@ class MainWindow(StatusBarParts, Wiring, QMainWindow):
                                "QListWidget::item { padding: 8px; }")
         # Areas not built yet look disabled at once and are made so by `attach`: Qt's enum
         # namespace (Qt.ItemFlag) takes 25–40 ms to load, which the first paint need not wait for.
-        grey = self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for key, label in AREAS:
             item = QListWidgetItem(self.tr(label))
             if key not in BUILT:
-                item.setData(FOREGROUND_ROLE, grey)  # setForeground() would load the enums
+                item.setData(FOREGROUND_ROLE, self._disabled_text())  # setForeground(): enums
                 item.setToolTip(self.tr("将在后续版本提供"))
             self.nav.addItem(item)
         widest = max(self.nav.fontMetrics().horizontalAdvance(self.nav.item(i).text())
@@ -73,6 +71,11 @@ class MainWindow(StatusBarParts, Wiring, QMainWindow):
         self._restore_geometry()
         if session is not None:
             self.attach(session)
+
+    def _disabled_text(self):
+        """The palette's disabled text colour; QPalette's enums load only when an area is unbuilt."""
+        
+        return self.nav.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
     def attach(self, session: Session, watcher=None) -> None:
         """Work as `session` (database open, signed in): the areas of the role, notices,

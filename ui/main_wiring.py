@@ -3,13 +3,15 @@ minute-by-minute deadline check and the poll for changes made at other desks."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 
 
 class Wiring:
     """Mixed into MainWindow (needs its screens, notices, overdue label, scheduler, watcher)."""
 
     def _connect(self) -> None:
+        # imported here: their enums (StandardKey …) take milliseconds the first paint need not wait for
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         QShortcut(QKeySequence.StandardKey.New, self, self.new_ticket)
         QShortcut(QKeySequence.StandardKey.Find, self, self.find)
         # One shortcut per key: two on F5 (Refresh is F5 on most platforms) cancel each other.
