@@ -25,10 +25,13 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py --tickets $(or $(TICKETS),10000)
 
-# The Linux installer: the one-folder program (build.spec) in dist/aftersales-desk_V_amd64.deb
+# The Linux installer: the one-folder program (build.spec) in dist/aftersales-desk_V_amd64.deb.
+# DEB_MAINTAINER: who ships it, e.g. make dist DEB_MAINTAINER='售后部 <it@example.com.cn>'
+# (empty: the environment's, else packaging/linux/make_deb.py's placeholder)
+DEB_MAINTAINER ?=
 dist: $(STAMP)
 	$(BIN)/python -m pip install -e '.[dist]' >/dev/null
-	$(BIN)/python packaging/linux/make_deb.py
+	$(BIN)/python packaging/linux/make_deb.py $(if $(DEB_MAINTAINER),--maintainer '$(DEB_MAINTAINER)')
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
