@@ -106,6 +106,33 @@ def test_the_frozen_program_creates_a_ticket_prints_the_register_and_opens_the_w
     assert _png_size(shot)[0] >= 800
 
 
+def test_the_frozen_program_exports_excel_and_opens_the_statistics_charts(frozen, tmp_path):
+    """openpyxl for the export, Qt Charts (PySide6-Addons) for 统计: both inside the build."""
+    from openpyxl import load_workbook
+
+    frozen("init")
+    _set_up_administrator(frozen.db, single_user=False)
+    (tmp_path / "ticket.json").write_text(json.dumps(TICKET, ensure_ascii=False), "utf-8")
+    number = json.loads(frozen("ticket", "create", "--json", "ticket.json",
+                               password=PASSWORD).stdout)["number"]
+    exported = json.loads(frozen("export", "tickets", "-o", "tickets.xlsx",
+                                 password=PASSWORD).stdout)
+    assert exported["rows"] == 1
+    cells = [str(c) for row in load_workbook(tmp_path / "tickets.xlsx").active.values
+             for c in row if c is not None]
+    assert number in cells
+
+    _set_up_administrator(frozen.db, single_user=True)
+    settings = tmp_path / "config" / "AfterSalesDesk" / "AfterSalesDesk.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[main]\narea=statistics\n", encoding="utf-8")  # the last screen seen
+    shot = tmp_path / "statistics.png"
+    stages = _stages(frozen("--report-startup", "--screenshot", str(shot)))
+    assert [s["stage"] for s in stages] == ["painted", "ready"]
+    assert stages[-1]["area"] == "statistics"  # its 看板 tab draws with QtCharts
+    assert _png_size(shot)[0] >= 800
+
+
 def test_the_frozen_program_opens_a_postgresql_database(frozen):
     require_pg()
     schema, url = create_pg_schema()
