@@ -128,7 +128,7 @@ def control(tree: Path, ver: str, depends: list[str], packager: str) -> None:
 
 def make_deb(app: Path, out: Path, compression: str = "xz", packager: str | None = None) -> Path:
     """Wrap the one-folder program `app` into OUT/aftersales-desk_V_amd64.deb. xz (level 6)
-    is what every dpkg reads and the smallest (57 MB); it costs 2½ CPU minutes, so the
+    is what every dpkg reads and the smallest (55 MB); it costs 2½ CPU minutes, so the
     slow test wraps the same tree with "none" (dpkg -x reads either)."""
     system_libs = _load("system_libs")
     packager = maintainer(packager)
