@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView,
-    QHorizontalBarSeries, QLineSeries, QPieSeries, QValueAxis,
+    QHorizontalBarSeries, QLineSeries, QPieSeries,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.services.statistics import Chart, StatRow
 from aftersales_desktop.services.statistics_export import HEADERS, chart_table
+from ui.count_axis import count_axis
 from ui.row_table import row_table
 
 TOP = 8  # bars of the department, handler and carrier charts; the table has them all
@@ -75,7 +76,8 @@ class ChartPanel(QFrame):
         old = self.view.chart()
         built = {"line": self._line, "bar": self._bars, "hbar": self._hbars,
                  "pie": self._pie}[self.kind](chart)
-        built.setMargins(QMargins(4, 4, 4, 4))
+        # a line's last date label is centred on the right end of the axis: half of it needs room
+        built.setMargins(QMargins(4, 4, 24 if self.kind == "line" else 4, 4))
         built.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.view.setChart(built)
         if old is not None:
@@ -138,10 +140,7 @@ class ChartPanel(QFrame):
         small = QFont(labels.labelsFont())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7))
         labels.setLabelsFont(small)
-        numbers = QValueAxis()
-        numbers.setLabelFormat("%d")
-        numbers.setRange(0, max([r.count for r in rows] + [1]) * 1.15)
-        numbers.applyNiceNumbers()
+        numbers = count_axis(max([r.count for r in rows] + [1]), 1.15)
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft if horizontal
                       else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignBottom if horizontal
@@ -186,10 +185,7 @@ class ChartPanel(QFrame):
         for i in range(0, len(self.rows), step):
             days.append(self.rows[i].label, i)
         days.setRange(0, max(len(self.rows) - 1, 1))
-        numbers = QValueAxis()
-        numbers.setLabelFormat("%d")
-        numbers.setRange(0, max([r.count for r in self.rows] + [1]) * 1.1)
-        numbers.applyNiceNumbers()
+        numbers = count_axis(max([r.count for r in self.rows] + [1]), 1.1)
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(numbers, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(days)
