@@ -18,6 +18,7 @@ from ui.first_paint import after_first_paint
 from ui.fonts import register_bundled_font
 from ui.language import chosen_language, install_language
 from ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from ui.messages import message_text
 
 DEMO_TICKETS = 300
 
@@ -181,7 +182,7 @@ def open_or_explain(target: str | None):
         try:
             return open_database(target)[1]
         except (NetworkPathError, ConnectionLost) as exc:
-            problem = getattr(exc, "message", None) or str(exc)
+            problem = message_text(exc)
         from ui.database_problem_dialog import DatabaseProblemDialog
 
         dialog = DatabaseProblemDialog(problem)

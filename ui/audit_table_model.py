@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.services.audit_log import AuditLogRow
 from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.messages import text_of, value_text
 
 COLUMNS = [QT_TRANSLATE_NOOP("AuditTableModel", "时间"), QT_TRANSLATE_NOOP("AuditTableModel", "人员"), QT_TRANSLATE_NOOP("AuditTableModel", "操作"), QT_TRANSLATE_NOOP("AuditTableModel", "工单"), QT_TRANSLATE_NOOP("AuditTableModel", "字段"), QT_TRANSLATE_NOOP("AuditTableModel", "内容")]
 ALERT = {"refused", "login_failed", "login_locked", "lockout"}
@@ -50,7 +51,7 @@ class AuditTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.action in ALERT:
             return QColor("#c62828")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return row.content
+            return text_of(row.content)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
@@ -63,8 +64,8 @@ class AuditTableModel(QAbstractTableModel):
         if column == 3:
             return row.ticket_number or ""
         if column == 4:
-            return row.field_text
-        return row.content
+            return value_text(row.field_text) if row.field_text else ""
+        return text_of(row.content)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted and self._more is not None

@@ -16,6 +16,7 @@ from aftersales_desktop.storage.backup_files import KEEP_DAYS
 from ui.background import run_in_background
 from ui.labels import QT_TRANSLATE_NOOP
 from ui.row_table import row_table
+from ui.messages import message_text
 
 HEADERS = (QT_TRANSLATE_NOOP("BackupPage", "备份时间"), QT_TRANSLATE_NOOP("BackupPage", "类型"), QT_TRANSLATE_NOOP("BackupPage", "大小"), QT_TRANSLATE_NOOP("BackupPage", "文件"))
 
@@ -109,7 +110,7 @@ class BackupPage(QWidget):
         try:
             folder = backups.set_backup_folder(self.folder.text(), self.session.actor)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             self.folder.setFocus()
             return
         self.refresh()
@@ -141,7 +142,7 @@ class BackupPage(QWidget):
     def _failed(self, exc) -> None:
         self._busy(False)
         self.refresh()
-        self._say(getattr(exc, "message", None) or str(exc), error=True)
+        self._say(message_text(exc), error=True)
 
     # restoring -----------------------------------------------------------------------------
     def restore_selected(self) -> None:

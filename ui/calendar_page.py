@@ -17,6 +17,7 @@ from aftersales_desktop.services import calendar_settings as cal
 from ui.calendar_texts import (
     KIND_TEXT, MAKEUP_TEXT, SOURCE_TEXT, WEEKDAYS, import_summary, problem_text)
 from ui.labels import label
+from ui.messages import message_text
 
 HOLIDAY_COLOUR, WORKDAY_COLOUR = QColor("#c62828"), QColor("#1565c0")
 
@@ -187,7 +188,7 @@ class CalendarPage(QWidget):
             changed = cal.set_override(day, self.kind.currentData(), self.name.text(),
                                        actor=self.session.actor)
         except ValidationError as exc:
-            self._show(exc.message, error=True)
+            self._show(message_text(exc), error=True)
             return
         self._show(self.tr("已设定 %1 为%2。").replace("%1", day.isoformat())
                    .replace("%2", label("CalendarTexts", KIND_TEXT[self.kind.currentData()]))

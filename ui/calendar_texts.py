@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from aftersales_desktop.domain.errors import ValidationError
 from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.messages import message_text
 
 KIND_TEXT = {"holiday": QT_TRANSLATE_NOOP("CalendarTexts", "放假"), "workday": QT_TRANSLATE_NOOP("CalendarTexts", "上班")}
 MAKEUP_TEXT = QT_TRANSLATE_NOOP("CalendarTexts", "上班（调休）")  # a weekend day worked
@@ -28,7 +29,7 @@ def problem_text(widget, error: ValidationError) -> str:
     """The import problems, one per line, each naming its line and field."""
     problems = getattr(error, "problems", None)
     if not problems:
-        return label("CalendarTexts", "导入失败：%1").replace("%1", error.message)
+        return label("CalendarTexts", "导入失败：%1").replace("%1", message_text(error))
     lines = [label("CalendarTexts", "导入失败，未写入任何内容。请修改文件后重新导入：")]
     for p in problems[:MAX_SHOWN]:
         where = label("CalendarTexts", "第 %1 行").replace("%1", str(p.line)) if p.line else label("CalendarTexts", "文件")

@@ -27,6 +27,7 @@ from ui.callback_texts import call_summary_html, done_html, result_text
 from ui.field_errors import show_form_error
 from ui.labels import labels, remaining_text, task_text
 from ui.queue_layout import detail_pane, queue_and_detail
+from ui.messages import message_text
 
 
 class CallbackScreen(QWidget):
@@ -189,7 +190,7 @@ class CallbackScreen(QWidget):
         except PermissionDenied as exc:
             self.call = None
             self.detail.setEnabled(False)
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return False
         self.detail.setEnabled(True)
         self.message.hide()
@@ -212,14 +213,14 @@ class CallbackScreen(QWidget):
                                  expect_attempts=self.call.attempts,
                                  revisit_in_days=self.form.revisit_days())
         except PermissionDenied as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         except ValidationError as exc:
             if exc.field in self.form.fields:
                 show_form_error(self.form, exc)
             else:
                 self._reload_keeping_input()
-                self._say(exc.message, error=True)
+                self._say(message_text(exc), error=True)
             return
         self.changed.emit(number)
         self.call = None
@@ -257,7 +258,7 @@ class CallbackScreen(QWidget):
         try:
             number = reveal_phone(self.call.task_id, self.session.actor)
         except (PermissionDenied, NotFoundError) as exc:
-            self._say(getattr(exc, "message", str(exc)), error=True)
+            self._say(message_text(exc), error=True)
             return
         self.summary.setText(call_summary_html(self.call, number))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from aftersales_desktop.services.changes import change_marker, changed_since
+from ui.messages import message_text
 
 POLL_MS = 3_000
 
@@ -40,7 +41,7 @@ class ChangeWatcher(QObject):
                 changed, self.marker = changed_since(self.marker)
         except Exception as exc:  # any database failure: say so and try at the next poll
             self.failing = True
-            self.lost.emit(getattr(exc, "message", None) or str(exc))
+            self.lost.emit(message_text(exc))
             return False
         if self.failing:
             self.failing = False

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.services.statistics import Chart, StatRow
 from aftersales_desktop.services.statistics_export import HEADERS, chart_table
+from aftersales_desktop.domain.i18n import Text
+from ui.messages import text_of
 from ui.count_axis import count_axis
 from ui.row_table import row_table
 
@@ -89,8 +91,11 @@ class ChartPanel(QFrame):
         for r, row in enumerate(values):
             for c, value in enumerate(row):
                 text = "" if value is None else (f"{value:g}" if isinstance(value, float)
+                                                 else value if isinstance(value, Text)
                                                  else str(value))
-                item = QTableWidgetItem(self.tr(text) if c == 0 else text)
+                shown = text_of(text) if isinstance(text, Text) else self.tr(text) if c == 0 \
+                    else text
+                item = QTableWidgetItem(shown)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
@@ -110,6 +115,10 @@ class ChartPanel(QFrame):
     # the charts ---------------------------------------------------------------------------
     def _short(self, label: str) -> str:
         """An axis label: 第48周 for 2026年第48周 (the table keeps the year)."""
+        if isinstance(label, Text):
+            if self.key == "week" and "week" in label.params:
+                return self.tr("第%1周").replace("%1", str(label.params["week"]))
+            return text_of(label)
         return self.tr(label.split("年", 1)[1] if self.key == "week" and "年" in label
                        else label)
 
@@ -159,7 +168,7 @@ class ChartPanel(QFrame):
         total = sum(r.count for r in data.rows) or 1
         self.rows = [r for r in data.rows if r.count]
         for i, row in enumerate(self.rows):
-            piece = series.append(f"{self.tr(row.label)} {row.count}（{row.count * 100 / total:.0f}%）",
+            piece = series.append(f"{self._short(row.label)} {row.count}（{row.count * 100 / total:.0f}%）",
                                   row.count)
             piece.setColor(QColor(COLOURS[i % len(COLOURS)]))
             piece.clicked.connect(lambda i=i: self.click(i))
@@ -183,7 +192,7 @@ class ChartPanel(QFrame):
         days.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         step = max(1, len(self.rows) // 10)
         for i in range(0, len(self.rows), step):
-            days.append(self.rows[i].label, i)
+            days.append(text_of(self.rows[i].label), i)
         days.setRange(0, max(len(self.rows) - 1, 1))
         numbers = count_axis(max([r.count for r in self.rows] + [1]), 1.1)
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)

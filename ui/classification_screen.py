@@ -21,6 +21,7 @@ from ui.caller_panel import local_time
 from ui.export_button import ExportButton
 from ui.classification_form import ClassificationForm
 from ui.queue_layout import detail_pane, queue_and_detail
+from ui.messages import message_text
 
 
 class ClassificationScreen(QWidget):
@@ -167,7 +168,7 @@ class ClassificationScreen(QWidget):
                 if category else None
         except ValidationError as exc:
             outcome = None
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
         self.form.set_review(outcome)
         self.form.assignment_label.setText(
             self.tr("（驳回后不分派）") if self.form.rejecting()
@@ -196,7 +197,7 @@ class ClassificationScreen(QWidget):
             self._say(self.tr("这张工单刚被他人修改，已重新载入，请核对后再确认"), error=True)
             return
         except (ValidationError, TransitionError) as exc:
-            self._say(exc.message if isinstance(exc, ValidationError) else str(exc), error=True)
+            self._say(message_text(exc) if isinstance(exc, ValidationError) else str(exc), error=True)
             return
         if result.state == "rejected":
             text = self.tr("工单 %1 已驳回。请向客户宣读：").replace("%1", result.number) \

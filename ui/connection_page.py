@@ -17,6 +17,7 @@ from aftersales_desktop.storage.remembered import remembered_url
 from ui.background import run_in_background
 from ui.field_errors import with_error
 from ui.labels import QT_TRANSLATE_NOOP
+from ui.messages import message_text
 
 SSL_LABELS = {"prefer": QT_TRANSLATE_NOOP("ConnectionPage", "可用时加密（默认）"), "require": QT_TRANSLATE_NOOP("ConnectionPage", "必须加密"), "verify-full": QT_TRANSLATE_NOOP("ConnectionPage", "加密并验证证书"),
               "disable": QT_TRANSLATE_NOOP("ConnectionPage", "不加密")}
@@ -103,7 +104,7 @@ class ConnectionPage(QWidget):
     def _refused(self, exc) -> None:
         self._busy(False)
         label = self.errors.get(getattr(exc, "field", None))
-        text = getattr(exc, "message", None) or str(exc)
+        text = message_text(exc)
         if label is not None:
             label.setText(text)
             label.show()

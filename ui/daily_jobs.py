@@ -11,6 +11,7 @@ from aftersales_desktop.services import backups, retention
 from aftersales_desktop.services.search_index import compact_after_anonymising
 from ui.background import run_in_background
 from ui.labels import label
+from ui.messages import message_text
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ def run_daily() -> DailyReport:
         try:
             report = DailyReport(made, retention.run_retention(None))
         except Exception as exc:  # the backup stands; the job tries again at the next start
-            report = DailyReport(made, None, getattr(exc, "message", None) or str(exc))
+            report = DailyReport(made, None, message_text(exc))
     compact_after_anonymising()
     return report
 
@@ -63,4 +64,4 @@ class DailyJobs(QObject):
 
     def _failed(self, exc) -> None:
         self.failed.emit(label("DailyJobs", "自动备份失败：%1（下次启动时再试）").replace(
-            "%1", getattr(exc, "message", None) or str(exc)))
+            "%1", message_text(exc)))

@@ -19,6 +19,7 @@ from aftersales_desktop.services.statistics_export import export_chart
 from ui.background import run_in_background
 from ui.chart_panel import ChartPanel
 from ui.dialog_message import ERROR_STYLE
+from ui.messages import message_text
 
 BUSY_AFTER_MS = 500
 # (chart key, kind, row, column, column span)
@@ -124,7 +125,7 @@ class DashboardTab(QWidget):
         try:
             period = make_period(self.date_from.date().toPython(), self.date_to.date().toPython())
         except ValidationError as exc:
-            self._say(exc.message)
+            self._say(message_text(exc))
             return
         if self._running:  # one at a time; the newest period is read when this one ends
             self._again = True

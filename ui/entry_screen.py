@@ -17,6 +17,7 @@ from aftersales_desktop.storage.server_db import ConnectionLost
 from ui.caller_panel import CallerPanel
 from ui.entry_form import EntryForm
 from ui.session import Session
+from ui.messages import message_text
 
 DRAFT_DELAY_MS = 400
 
@@ -189,10 +190,10 @@ class EntryScreen(QWidget):
             ticket = create_ticket(data, actor=self.session.actor)
         except ValidationError as exc:
             if not self.form.show_error(exc):
-                self.general_error.setText(exc.message)
+                self.general_error.setText(message_text(exc))
             return None
         except ConnectionLost as exc:  # nothing saved; the same client id makes a retry safe
-            self.general_error.setText(exc.message + self.tr("您填写的内容仍在表中。"))
+            self.general_error.setText(message_text(exc) + self.tr("您填写的内容仍在表中。"))
             return None
         self._after_save(ticket.number)
         return ticket.number

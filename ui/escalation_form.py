@@ -10,6 +10,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services.escalation_views import URGENCIES
 from ui.field_errors import with_error
 from ui.labels import labels
+from ui.messages import message_text
 
 
 def _text_box(placeholder: str) -> QPlainTextEdit:
@@ -90,7 +91,7 @@ class EscalateForm(QWidget):
         label = self.errors.get(error.field)
         if label is None:
             return False
-        label.setText(error.message)
+        label.setText(message_text(error))
         label.show()
         {"cause_analysis": self.cause, "proposed_solution": self.solution,
          "urgency": self.urgency, "level": self.level,

@@ -17,6 +17,7 @@ from ui.escalation_detail import ListDetail
 from ui.export_button import ExportButton
 from ui.escalation_form import EscalateForm
 from ui.labels import labels
+from ui.messages import message_text
 
 FAILURES = (ValidationError, NotFoundError, ConflictError)
 
@@ -27,7 +28,7 @@ def message_of(exc: Exception) -> str:
             "Escalation", "工单 %1 刚被他人修改（您看到的是第 %2 版，现在是第 %3 版）；"
             "请刷新后核对再提交，您填写的内容仍保留。").replace("%1", exc.number).replace(
             "%2", str(exc.expected_version)).replace("%3", str(exc.current_version))
-    return exc.message if isinstance(exc, ValidationError) else str(exc)
+    return message_text(exc) if isinstance(exc, ValidationError) else str(exc)
 
 
 class InstructPanel(ListDetail):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from aftersales_desktop.domain.errors import ValidationError
+from ui.messages import message_text
 
 THUMB = 88
 
@@ -69,7 +70,7 @@ class EvidencePanel(QWidget):
             try:
                 checked = check_file(path)
             except ValidationError as exc:
-                rejected.append(self._reason(path, exc.message))
+                rejected.append(self._reason(path, message_text(exc)))
                 continue
             item = QListWidgetItem(thumbnail(path, checked.mime), checked.filename)
             item.setData(Qt.ItemDataRole.UserRole, path)

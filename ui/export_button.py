@@ -17,6 +17,7 @@ from aftersales_desktop.domain.errors import PermissionDenied, ValidationError
 from aftersales_desktop.domain.permissions import EXPORT, REVEAL_PERSONAL
 from aftersales_desktop.services.list_export import ExportCancelled, ListTable, export_list
 from ui.background import run_in_background
+from ui.messages import message_text
 
 SHOW_PROGRESS_MS = 500
 _last_folder: list[str] = []  # the folder of the last export in this run
@@ -117,7 +118,7 @@ class ExportButton(QToolButton):
             self.finished.emit(exc)
             return
         if isinstance(exc, (ValidationError, PermissionDenied)):
-            text = exc.message
+            text = message_text(exc)
         else:
             text = self.tr("导出失败：%1").replace("%1", str(exc) or type(exc).__name__)
         self._say(QMessageBox.Icon.Warning, text)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from aftersales_desktop.domain.errors import ValidationError
 from ui.labels import QT_TRANSLATE_NOOP
+from ui.messages import message_text
 
 # Chinese wording for the domain's messages that a clerk meets most often.
 _CHINESE = (
@@ -24,7 +25,7 @@ def error_text(error: ValidationError) -> str:
     for field, start, text in _CHINESE:
         if (not field or field == error.field) and error.message.startswith(start):
             return QCoreApplication.translate("FieldErrors", text)
-    return error.message
+    return message_text(error)
 
 
 def error_label() -> QLabel:
@@ -52,7 +53,7 @@ def show_form_error(form, exc: Exception) -> None:
     """Put a refusal under the field it names (`form.errors`/`form.fields` by field), or in the
     form's message line (`form._say`) when no field of the form matches; focus that field."""
     label = form.errors.get(getattr(exc, "field", None))
-    text = exc.message if isinstance(exc, ValidationError) else str(exc)
+    text = message_text(exc) if isinstance(exc, ValidationError) else str(exc)
     if label is None:
         form._say(text, error=True)
         return

@@ -18,6 +18,7 @@ from ui.background import run_in_background
 from ui.export_button import default_folder
 from ui.row_table import row_table
 from ui.labels import QT_TRANSLATE_NOOP
+from ui.messages import message_text
 
 HEADERS = (QT_TRANSLATE_NOOP("ImportDialog", "行"), QT_TRANSLATE_NOOP("ImportDialog", "客户姓名"), QT_TRANSLATE_NOOP("ImportDialog", "手机号"), QT_TRANSLATE_NOOP("ImportDialog", "地区/地址"), QT_TRANSLATE_NOOP("ImportDialog", "订单号"), QT_TRANSLATE_NOOP("ImportDialog", "商品"), QT_TRANSLATE_NOOP("ImportDialog", "型号"), QT_TRANSLATE_NOOP("ImportDialog", "购买日期"), QT_TRANSLATE_NOOP("ImportDialog", "处理"),
            QT_TRANSLATE_NOOP("ImportDialog", "问题"))
@@ -159,7 +160,7 @@ class ImportDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.busy = False
         self.recheck_button.setEnabled(self.path is not None)
-        text = exc.message if isinstance(exc, ValidationError) else \
+        text = message_text(exc) if isinstance(exc, ValidationError) else \
             self.tr("失败：%1").replace("%1", str(exc) or type(exc).__name__)
         self._say(text + self.tr("（没有导入任何内容）"), error=True)
         self.finished_work.emit(exc)

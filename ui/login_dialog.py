@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import AuthenticationError
 from aftersales_desktop.services import auth
 from aftersales_desktop.services.staff import StaffRow
+from ui.messages import message_text
 from ui.dialog_message import message_label, password_field, say
 
 
@@ -54,7 +55,7 @@ class LoginDialog(QDialog):
             signed = auth.login(login, self.password.text())
         except AuthenticationError as exc:
             self.password.clear()
-            self._say(str(exc), self.password)
+            self._say(message_text(exc), self.password)
             return
         if signed.must_change_password:
             from ui.password_dialog import PasswordDialog

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services import organisation, staff_admin
 from ui.field_errors import with_error
+from ui.messages import message_text
 
 
 class UnitList(QGroupBox):
@@ -55,7 +56,7 @@ class UnitList(QGroupBox):
         try:
             done = action()
         except (ValidationError, NotFoundError) as exc:
-            self.error.setText(getattr(exc, "message", str(exc)))
+            self.error.setText(message_text(exc))
             self.error.show()
             self.name.setFocus()
             return False

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth
 from ui.dialog_message import message_label, password_field, password_hint, say
+from ui.messages import message_text
 
 
 class PasswordDialog(QDialog):
@@ -52,7 +53,7 @@ class PasswordDialog(QDialog):
         try:
             auth.change_password(self.login, current, self.new.text())
         except ValidationError as exc:
-            self._say(exc.message, self.current if exc.field == "current" else self.new)
+            self._say(message_text(exc), self.current if exc.field == "current" else self.new)
             return
         self.accept()
 

@@ -23,6 +23,7 @@ from aftersales_desktop.services.customer_lookup import find_customers
 from ui.labels import QT_TRANSLATE_NOOP
 from ui.retention_box import RetentionBox
 from ui.row_table import row_table
+from ui.messages import message_text
 
 HEADERS = (QT_TRANSLATE_NOOP("PersonalDataPage", "客户"), QT_TRANSLATE_NOOP("PersonalDataPage", "电话"), QT_TRANSLATE_NOOP("PersonalDataPage", "工单数"), QT_TRANSLATE_NOOP("PersonalDataPage", "最近的工单"), QT_TRANSLATE_NOOP("PersonalDataPage", "状态"))
 CONFIRM_WORD = QT_TRANSLATE_NOOP("PersonalDataPage", "删除")
@@ -131,7 +132,7 @@ class PersonalDataPage(QWidget):
             report = export_customer(match.id, self.session.actor, path, fmt,
                                      unmasked=self.unmasked.isChecked())
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self._say(self.tr("已导出 %1 张工单到 %2（%3）").replace("%1", str(report.tickets))
                   .replace("%2", str(report.path))
@@ -157,7 +158,7 @@ class PersonalDataPage(QWidget):
         try:
             report = anonymise_customer(match.id, self.session.actor)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self._say(self.tr("已删除客户个人信息：%1 张工单已匿名化，删除证据文件 %2 个、"
                           "本机草稿 %3 份（已记入审计日志）")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.errors import ConflictError, ValidationError
 from aftersales_desktop.services.staff import list_staff
 from ui.labels import QT_TRANSLATE_NOOP
+from ui.messages import message_text
 
 ABSENT = QT_TRANSLATE_NOOP("ReassignDialog", "（缺勤）")
 
@@ -84,6 +85,6 @@ class ReassignDialog(QDialog):
             return
         except ValidationError as exc:
             self._error({"assignee": self.tr("所选人员缺勤或已停用，请另选。"),
-                         "state": self.tr("工单当前的状态不能改派。")}.get(exc.field, exc.message))
+                         "state": self.tr("工单当前的状态不能改派。")}.get(exc.field, message_text(exc)))
             return
         super().accept()

@@ -12,6 +12,7 @@ from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
 from aftersales_desktop.services import retention, settings
 from ui.background import run_in_background
 from ui.caller_panel import local_time
+from ui.messages import message_text
 
 
 class RetentionBox(QGroupBox):
@@ -75,7 +76,7 @@ class RetentionBox(QGroupBox):
         try:
             years = retention.set_retention_years(self.years.value(), self.session.actor)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self.default_button.setEnabled(years is not None)
         self._say(self.tr("已保存：关闭满 %1 年的工单将删除客户个人信息。").replace("%1", str(years))
@@ -109,4 +110,4 @@ class RetentionBox(QGroupBox):
     def _failed(self, exc) -> None:
         self.preview_button.setEnabled(True)
         self.run_button.setEnabled(True)
-        self._say(getattr(exc, "message", None) or str(exc), error=True)
+        self._say(message_text(exc), error=True)

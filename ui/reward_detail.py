@@ -17,6 +17,7 @@ from aftersales_desktop.services.reward_notice import proposer_text
 from aftersales_desktop.services.reward_rows import RecordRow
 from ui.field_errors import with_error
 from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.messages import message_text
 
 LINES = (("recipient", QT_TRANSLATE_NOOP("RecordDetail", "对象")), ("facts", QT_TRANSLATE_NOOP("RecordDetail", "事实经过")), ("basis", QT_TRANSLATE_NOOP("RecordDetail", "依据")), ("measure", QT_TRANSLATE_NOOP("RecordDetail", "措施")),
          ("amount", QT_TRANSLATE_NOOP("RecordDetail", "金额")), ("tickets", QT_TRANSLATE_NOOP("RecordDetail", "涉及工单")), ("proposer", QT_TRANSLATE_NOOP("RecordDetail", "提议")),
@@ -149,7 +150,7 @@ class RecordDetail(QGroupBox):
         try:
             done = action(row.id, self.session.actor, *args)
         except (ValidationError, NotFoundError) as exc:
-            text = exc.message if isinstance(exc, ValidationError) else str(exc)
+            text = message_text(exc) if isinstance(exc, ValidationError) else str(exc)
             label = (self.comment_error if getattr(exc, "field", None) == "comment"
                      and self.comment.isVisible() else self.error)
             label.setText(text)

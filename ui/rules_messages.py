@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from ui.labels import QT_TRANSLATE_NOOP
+from ui.messages import message_text
 
 # (pattern on the service's message, Chinese text; groups fill %1, %2)
 _MESSAGES = (
@@ -33,7 +34,7 @@ _MESSAGES = (
 
 def rule_error(error: ValidationError, labels: dict[str, str]) -> str:
     """「名称：必填，最多 40 个字」: the field as the form calls it, then what is wrong."""
-    text = error.message
+    text = message_text(error)
     for pattern, chinese in _MESSAGES:
         found = re.search(pattern, error.message)
         if found:

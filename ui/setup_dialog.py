@@ -10,6 +10,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import auth
 from aftersales_desktop.services.staff import StaffRow
 from ui.dialog_message import message_label, password_field, password_hint, say
+from ui.messages import message_text
 
 
 class SetupDialog(QDialog):
@@ -53,7 +54,7 @@ class SetupDialog(QDialog):
                                                   self.single_user.isChecked())
             auth.login(self.admin.login, self.password.text())  # recorded as the first login
         except ValidationError as exc:
-            self._say(exc.message, self.password)
+            self._say(message_text(exc), self.password)
             return
         self.accept()
 

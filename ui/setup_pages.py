@@ -13,6 +13,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services import organisation, settings
 from aftersales_desktop.services.setup import Rename
 from ui.field_errors import error_label, with_error
+from ui.messages import message_text
 
 
 def _hint(text: str) -> QLabel:
@@ -40,7 +41,7 @@ class CompanyWizardPage(QWizardPage):
         try:
             settings.checked({"company.name": self.name.text()})
         except ValidationError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(message_text(exc))
             self.error.show()
             self.name.setFocus()
             return False

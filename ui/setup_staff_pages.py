@@ -13,7 +13,8 @@ from aftersales_desktop.services.setup import Level, NewStaff
 from aftersales_desktop.services.staff import list_staff
 from aftersales_desktop.services.staff_admin import LOGIN
 from ui.field_errors import error_label
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.messages import message_text
 
 COLUMNS = (QT_TRANSLATE_NOOP("StaffWizardPage", "登录名"), QT_TRANSLATE_NOOP("StaffWizardPage", "姓名"), QT_TRANSLATE_NOOP("StaffWizardPage", "角色"), QT_TRANSLATE_NOOP("StaffWizardPage", "部门"), QT_TRANSLATE_NOOP("StaffWizardPage", "分公司"), QT_TRANSLATE_NOOP("StaffWizardPage", "初始密码"))
 
@@ -61,7 +62,7 @@ class StaffWizardPage(QWizardPage):
         row = {"login": QLineEdit(), "name": QLineEdit(), "role": QComboBox(),
                "department": QComboBox(), "branch": QComboBox(), "password": QLineEdit()}
         for code, text in ROLE_LABELS.items():
-            row["role"].addItem(self.tr(text), code)
+            row["role"].addItem(label("permissions", text), code)
         row["password"].setEchoMode(QLineEdit.EchoMode.Password)
         for column, widget in enumerate(row.values()):
             self.grid.addWidget(widget, len(self.rows) + 1, column)
@@ -115,7 +116,7 @@ class StaffWizardPage(QWizardPage):
         try:
             auth.check_new_password(row["password"].text())
         except ValidationError as exc:
-            return "password", f"{login}：{exc.message}"
+            return "password", f"{login}：{message_text(exc)}"
         return "login", None
 
 
@@ -180,7 +181,7 @@ class ChainWizardPage(QWizardPage):
                 self.levels.get(self.department.currentIndex(), []), start=1):
             self.grid.addWidget(QLabel(self.tr("第%1级").replace("%1", str(number))), number, 0)
             self.grid.addWidget(QLabel(title), number, 1)
-            self.grid.addWidget(QLabel(self.tr(ROLE_LABELS.get(role, role))), number, 2)
+            self.grid.addWidget(QLabel(label("permissions", ROLE_LABELS.get(role, role))), number, 2)
             self.grid.addWidget(combo, number, 3)
             combo.show()
         self.grid.setColumnStretch(3, 1)

@@ -12,6 +12,7 @@ from ui.setup_pages import (
     CompanyWizardPage, DemoWizardPage, HoursWizardPage, OrganisationWizardPage,
 )
 from ui.setup_staff_pages import ChainWizardPage, StaffWizardPage
+from ui.messages import message_text
 
 DEMO_TICKETS = 300
 PAGES = ("company", "organisation", "staff", "chains", "hours", "holidays", "demo")
@@ -67,7 +68,7 @@ class SetupWizard(QWizard):
             apply_setup(self.plan(), self.session.actor)
         except SetupError as exc:
             QMessageBox.warning(self, self.tr("设置向导"), self.tr("没有保存：%1").replace(
-                "%1", exc.message))
+                "%1", message_text(exc)))
             while self.currentId() != self.pages[exc.page]:
                 self.back()
             return

@@ -11,6 +11,7 @@ from aftersales_desktop.domain.errors import PermissionDenied
 from aftersales_desktop.services import auth
 from aftersales_desktop.storage.server_db import ConnectionLost
 from ui.labels import label
+from ui.messages import message_text
 
 
 def signed_in_login(location, login_hint: str | None = None) -> str | None:
@@ -36,13 +37,13 @@ def install_refusal_hook() -> None:
 
     def hook(kind, value, trace):
         if isinstance(value, ConnectionLost):
-            QMessageBox.warning(None, label("MainWindow", "售后工单台"), value.message)
+            QMessageBox.warning(None, label("MainWindow", "售后工单台"), message_text(value))
             return
         if isinstance(value, PermissionDenied):
             from aftersales_desktop.services.permissions import record_refusal
 
             record_refusal(value)
-            QMessageBox.warning(None, label("MainWindow", "售后工单台"), value.message)
+            QMessageBox.warning(None, label("MainWindow", "售后工单台"), message_text(value))
             return
         previous(kind, value, trace)
 

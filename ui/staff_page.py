@@ -15,6 +15,7 @@ from ui.field_errors import show_form_error
 from ui.labels import QT_TRANSLATE_NOOP, label
 from ui.row_table import row_table
 from ui.staff_form import StaffForm
+from ui.messages import message_text
 
 HEADERS = [QT_TRANSLATE_NOOP("StaffPage", "登录名"), QT_TRANSLATE_NOOP("StaffPage", "姓名"), QT_TRANSLATE_NOOP("StaffPage", "角色"), QT_TRANSLATE_NOOP("StaffPage", "部门"), QT_TRANSLATE_NOOP("StaffPage", "分公司"), QT_TRANSLATE_NOOP("StaffPage", "状态")]
 INACTIVE = QColor("#9e9e9e")
@@ -122,7 +123,7 @@ class StaffPage(QWidget):
         try:
             staff_admin.set_active(self.session.actor, staff.login, not staff.active)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self.refresh(select=staff.login)
         self._say(self.tr("已停用 %1") if staff.active else self.tr("已重新启用 %1"),
@@ -138,7 +139,7 @@ class StaffPage(QWidget):
         try:
             auth.reset_password(self.session.actor, staff.login, password)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self.refresh(select=staff.login)
         self._say(self.tr("已重置 %1 的密码，锁定已解除"), name=staff.name)
@@ -150,7 +151,7 @@ class StaffPage(QWidget):
         try:
             staff_admin.add_branch(self.session.actor, name)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self.form.set_choices(staff_admin.department_names(), staff_admin.branch_names())
         combo = self.fields["branch"]
@@ -162,7 +163,7 @@ class StaffPage(QWidget):
             auth.set_single_user(self.session.actor, on)
         except ValidationError as exc:
             self.single_user.setChecked(not on)
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self._say(self.tr("单人模式已开启：下次启动不再要求登录") if on
                   else self.tr("单人模式已关闭：下次启动须登录"))

@@ -42,6 +42,7 @@ from ui.reassign_dialog import ReassignDialog
 from ui.resolve_dialog import ResolveDialog
 from ui.report_buttons import report_buttons
 from ui.ticket_editor import TicketEditor
+from ui.messages import message_text, text_of
 
 ACTION_LABELS = {"verified": QT_TRANSLATE_NOOP("TicketDetailScreen", "核实"), "classified": QT_TRANSLATE_NOOP("TicketDetailScreen", "确认分类"), "assigned": QT_TRANSLATE_NOOP("TicketDetailScreen", "分派…"),
                  "in_progress": QT_TRANSLATE_NOOP("TicketDetailScreen", "开始处理"), "resolved": QT_TRANSLATE_NOOP("TicketDetailScreen", "已解决…"), "callback": QT_TRANSLATE_NOOP("TicketDetailScreen", "转入回访"),
@@ -141,7 +142,7 @@ class TicketDetailScreen(QWidget):
             self._say(self.tr("找不到工单 %1").replace("%1", number), error=True)
             return False
         except PermissionDenied as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return False
         old, self.view = self.view, view
         state = label("states", states.STATE_LABELS[view.state])
@@ -155,7 +156,7 @@ class TicketDetailScreen(QWidget):
         self._fill_evidence(view)
         self.timeline.clear()
         for line in timeline(view.events):
-            self.timeline.addItem(line.full)
+            self.timeline.addItem(f"{text_of(line.text)}, {line.when}")
         if keep_edits and old is not None and old.number == view.number:
             self.editor.rebase(old, view)
         else:
@@ -224,7 +225,7 @@ class TicketDetailScreen(QWidget):
         try:
             customer = reveal_contact(self.view.number, self.session.actor)
         except ValidationError as exc:
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self.view = replace(self.view, customer=customer)
         self.info.setText(self._info_html(self.view))
@@ -268,8 +269,8 @@ class TicketDetailScreen(QWidget):
         editing = self.save_button.isEnabled()
         self.load(self.view.number, keep_edits=True)
         self.save_button.setEnabled(editing)
-        news = [describe(e) for e in self.view.events if e.id not in seen]
-        self._say(self.tr("其他人刚修改了这张工单：") + "；".join(news)
+        news = [text_of(describe(e)) for e in self.view.events if e.id not in seen]
+        self._say(self.tr("其他人刚修改了这张工单：") + self.tr("；").join(news)
                   + (self.tr("。您尚未保存的修改仍在表中。") if editing else ""), error=editing)
         return True
 
@@ -277,8 +278,8 @@ class TicketDetailScreen(QWidget):
     def _conflict(self, exc: ConflictError) -> None:
         seen = {e.id for e in self.view.events}
         self.load(self.view.number, keep_edits=True)
-        news = [describe(e) for e in self.view.events if e.id not in seen]
-        self._say(self.tr("保存前已有人修改了这张工单：") + "；".join(news)
+        news = [text_of(describe(e)) for e in self.view.events if e.id not in seen]
+        self._say(self.tr("保存前已有人修改了这张工单：") + self.tr("；").join(news)
                   + self.tr("。您填写的内容仍保留在表中，核对后可再次保存。"), error=True)
         self.save_button.setEnabled(True)
 
@@ -296,10 +297,10 @@ class TicketDetailScreen(QWidget):
             return
         except ValidationError as exc:
             if not self.editor.show_error(exc):
-                self._say(exc.message, error=True)
+                self._say(message_text(exc), error=True)
             return
         except ConnectionLost as exc:  # nothing saved; the edits stay for the retry
-            self._say(exc.message, error=True)
+            self._say(message_text(exc), error=True)
             return
         self.load(self.view.number)
         self._say(self.tr("已保存"))
@@ -331,7 +332,7 @@ class TicketDetailScreen(QWidget):
             self._conflict(exc)
             return
         except (ValidationError, states.TransitionError) as exc:
-            text = exc.message if isinstance(exc, ValidationError) else str(exc)
+            text = message_text(exc) if isinstance(exc, ValidationError) else str(exc)
             if isinstance(exc, ValidationError) and exc.field == "category":
                 text = self.tr("请先选择投诉类别并保存，再确认分类")
             QMessageBox.warning(self, self.tr("无法执行"), text)
@@ -374,7 +375,7 @@ class TicketDetailScreen(QWidget):
             self._conflict(exc)
             return
         except ValidationError as exc:
-            QMessageBox.warning(self, self.tr("无法执行"), exc.message)
+            QMessageBox.warning(self, self.tr("无法执行"), message_text(exc))
             return
         self.load(self.view.number, keep_edits=self.save_button.isEnabled())
         self.changed.emit(self.view.number)

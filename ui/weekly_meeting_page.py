@@ -21,6 +21,7 @@ from ui.background import run_in_background
 from ui.field_errors import error_label
 from ui.weekly_sections import WeeklySections
 from ui.labels import QT_TRANSLATE_NOOP
+from ui.messages import message_text
 
 SHOW_PROGRESS_MS = 500
 
@@ -106,7 +107,7 @@ class WeeklyMeetingPage(QWidget):
         try:
             week = parse_week(self.week_edit.text())
         except ValidationError as exc:
-            self.week_error.setText(exc.message)
+            self.week_error.setText(message_text(exc))
             self.week_error.show()
             self.week_edit.setFocus()
             self.week_edit.selectAll()

@@ -46,13 +46,13 @@ class CallAnswers:
 
 def _score(value, field: str, what: str) -> int:
     if isinstance(value, bool) or value in (None, "", 0, "0"):
-        raise ValidationError(field, f"请客户为{what}打分（1–5 分）")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请客户为{what}打分（1–5 分）"), what=what)
     try:
         number = int(str(value).strip())
     except ValueError:
         number = 0
     if not 1 <= number <= 5:
-        raise ValidationError(field, f"{what}的分数为 1–5 分，收到“{value}”")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{what}的分数为 1–5 分，收到“{value}”"), what=what, value=value)
     return number
 
 
@@ -64,24 +64,24 @@ def _yes_no(value, field: str, question: str) -> bool:
         return True
     if text in ("否", "no", "n", "false", "0", "未解决"):
         return False
-    raise ValidationError(field, f"请选择{question}（是/否）")
+    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请选择{question}（是/否）"), question=question)
 
 
 def check_answers(data: dict) -> CallAnswers:
     """The answers of one call from plain values; ValidationError names the first bad field."""
-    reached = _yes_no(data.get("reached"), "reached", "是否接通")
+    reached = _yes_no(data.get("reached"), "reached", QT_TRANSLATE_NOOP("errors", "是否接通"))
     words = (data.get("customer_words") or "").strip()
     note = (data.get("note") or "").strip()
     if not reached:
         reason = (data.get("unreached_reason") or "").strip()
         if reason not in UNREACHED_REASONS:
             raise ValidationError("unreached_reason",
-                                  f"请选择未接通的原因（{'、'.join(UNREACHED_REASONS)}）")
+                                  QT_TRANSLATE_NOOP("errors", "请选择未接通的原因（{value1}）"), value1=list(UNREACHED_REASONS))
         return CallAnswers(False, reason, customer_words=words, note=note)
     return CallAnswers(
-        True, None, _yes_no(data.get("solved"), "solved", "问题是否真正解决"),
-        _score(data.get("resolution_score"), "resolution_score", "处理结果"),
-        _score(data.get("attitude_score"), "attitude_score", "服务态度"), words, note)
+        True, None, _yes_no(data.get("solved"), "solved", QT_TRANSLATE_NOOP("errors", "问题是否真正解决")),
+        _score(data.get("resolution_score"), "resolution_score", QT_TRANSLATE_NOOP("errors", "处理结果")),
+        _score(data.get("attitude_score"), "attitude_score", QT_TRANSLATE_NOOP("errors", "服务态度")), words, note)
 
 
 def is_satisfied(answers: CallAnswers, threshold: int) -> bool:
@@ -100,7 +100,7 @@ def next_step(answers: CallAnswers, threshold: int, attempt_no: int, max_attempt
 def require_words(answers: CallAnswers, threshold: int) -> None:
     """A reopened ticket goes back with the customer's own words: they must be there."""
     if answers.reached and not is_satisfied(answers, threshold) and not answers.customer_words:
-        raise ValidationError("customer_words", "客户不满意或问题未解决时，请记录客户原话")
+        raise ValidationError("customer_words", QT_TRANSLATE_NOOP("errors", "客户不满意或问题未解决时，请记录客户原话"))
 
 
 def task_label(kind: str, revisit_days: int | None = None) -> str:
@@ -120,8 +120,8 @@ def parse_days(text: str, field: str) -> tuple[int, ...]:
     days = []
     for part in filter(None, cleaned.split(",")):
         if not part.isdigit() or not 1 <= int(part) <= 365:
-            raise ValidationError(field, f"回访天数为 1–365 的整数，用逗号分隔，如 7,30；收到“{part}”")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "回访天数为 1–365 的整数，用逗号分隔，如 7,30；收到“{part}”"), part=part)
         days.append(int(part))
     if len(set(days)) != len(days):
-        raise ValidationError(field, "回访天数不能重复")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "回访天数不能重复"))
     return tuple(sorted(days))

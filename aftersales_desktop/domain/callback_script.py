@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 PLACEHOLDERS = {
     "客户": "customer's name with 先生/女士 when known",
@@ -44,11 +45,12 @@ def check_template(text: str, field: str) -> str:
     """The template as saved: not empty, only known placeholders."""
     text = (text or "").strip()
     if not text:
-        raise ValidationError(field, "话术不能为空")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "话术不能为空"))
     unknown = [name for name in _FIELD.findall(text) if name not in PLACEHOLDERS]
     if unknown:
-        raise ValidationError(field, f"未知的占位符 {{{unknown[0]}}}；可用：" +
-                              "、".join("{" + p + "}" for p in PLACEHOLDERS))
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "未知的占位符 {unknown}；可用：{known}"),
+                              unknown="{" + unknown[0] + "}",
+                              known=["{" + p + "}" for p in PLACEHOLDERS])
     return text
 
 

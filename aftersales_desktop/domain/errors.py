@@ -1,12 +1,22 @@
-"""Errors the services raise; each names the field or the state it is about."""
+"""Errors the services raise; each names the field or the state it is about.
+
+A message is a template marked with QT_TRANSLATE_NOOP("errors", "…{name}…") plus its named
+values: `message` is the Chinese (CLI, logs, audit), the window shows it translated
+(ui.messages.message_text). Values may be Terms (labels translated in their context), lists
+of them, or other errors' messages.
+"""
 from __future__ import annotations
+
+from aftersales_desktop.domain.i18n import fill
 
 
 class ValidationError(ValueError):
-    def __init__(self, field: str, message: str):
-        super().__init__(f"{field}: {message}")
+    def __init__(self, field: str, message: str, /, **params):
         self.field = field
-        self.message = message
+        self.template = message
+        self.params = params
+        self.message = fill(message, params)
+        super().__init__(f"{field}: {self.message}")
 
 
 class NotFoundError(LookupError):
@@ -30,8 +40,9 @@ class PermissionDenied(ValidationError):
     written. A ValidationError too, so every form that shows a refused input shows this as
     well; the CLI tells it apart (exit code 3)."""
 
-    def __init__(self, login: str, permission: str, message: str, ticket: str | None = None):
-        super().__init__("permission", message)
+    def __init__(self, login: str, permission: str, message: str, ticket: str | None = None, /,
+                 **params):
+        super().__init__("permission", message, **params)
         self.login = login
         self.permission = permission
         self.ticket = ticket
@@ -42,6 +53,9 @@ class AuthenticationError(RuntimeError):
     """Login refused: unknown login, wrong password, locked or inactive; says which for the
     person at the keyboard without saying whether the login exists."""
 
-    def __init__(self, message: str, locked_until=None):
-        super().__init__(message)
+    def __init__(self, message: str, locked_until=None, /, **params):
+        self.template = message
+        self.params = params
+        self.message = fill(message, params)
+        super().__init__(self.message)
         self.locked_until = locked_until

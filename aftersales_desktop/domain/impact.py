@@ -60,7 +60,7 @@ def check_answers(answers: dict[str, str | None], complete: bool = True) -> dict
         value = (answers or {}).get(question)
         if value in (None, ""):
             if complete:
-                raise ValidationError(f"impact.{question}", f"请回答“{label}”")
+                raise ValidationError(f"impact.{question}", QT_TRANSLATE_NOOP("errors", "请回答“{label}”"), label=label)
             continue
         if value not in options:
             for code, text in options.items():
@@ -69,7 +69,7 @@ def check_answers(answers: dict[str, str | None], complete: bool = True) -> dict
                     break
             else:
                 raise ValidationError(f"impact.{question}",
-                                      f"unknown '{value}'; expected one of {', '.join(options)}")
+                                      QT_TRANSLATE_NOOP("errors", "unknown '{value}'; expected one of {value2}"), value=value, value2=', '.join(options))
         clean[question] = value
     return clean
 

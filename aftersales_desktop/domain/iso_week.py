@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _WEEK = re.compile(r"^(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})$")
-EXPECTED = "请写成 ISO 周，如 2026-W47（年份-W周数，周一至周日）"
+EXPECTED = QT_TRANSLATE_NOOP("errors", "请写成 ISO 周，如 2026-W47（年份-W周数，周一至周日）")
 
 
 @dataclass(frozen=True, order=True)
@@ -60,11 +61,11 @@ def parse_week(text, field: str = "week") -> Week:
     value = str(text or "").strip()
     match = _WEEK.match(value)
     if not value:
-        raise ValidationError(field, "请填写周次，" + EXPECTED)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写周次，{EXPECTED}"), EXPECTED=EXPECTED)
     if not match or not 2000 <= int(match.group(1)) <= 2199:
-        raise ValidationError(field, f"“{value}”不是有效的周次，{EXPECTED}")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}”不是有效的周次，{EXPECTED}"), value=value, EXPECTED=EXPECTED)
     year, number = int(match.group(1)), int(match.group(2))
     last = date(year, 12, 28).isocalendar()[1]  # 28 December is always in the last week
     if not 1 <= number <= last:
-        raise ValidationError(field, f"{year} 年只有第 1 到第 {last} 周，“{value}”不存在")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{year} 年只有第 1 到第 {last} 周，“{value}”不存在"), year=year, last=last, value=value)
     return Week(date.fromisocalendar(year, number, 1))

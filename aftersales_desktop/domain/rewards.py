@@ -2,7 +2,7 @@
 each is for, their states, money in fen and percentages in basis points."""
 from __future__ import annotations
 
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term
 
 import re
 from dataclasses import dataclass
@@ -50,8 +50,8 @@ MAX_FEN = 1_000_000_000  # ten million yuan
 def kind_of(code: str, field: str = "kind") -> Kind:
     kind = KINDS.get(code)
     if kind is None:
-        raise ValidationError(field, "请从列表中选择奖罚类别（" + "、".join(
-            k.label for k in KINDS.values()) + "）")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请从列表中选择奖罚类别（{kinds}）"),
+                              kinds=[Term("rewards", k.label) for k in KINDS.values()])
     return kind
 
 
@@ -72,10 +72,10 @@ def parse_yuan(value, field: str) -> int | None:
     if not text:
         return None
     if not _MONEY.match(text):
-        raise ValidationError(field, "金额请填数字（元），最多两位小数，如 1250.50")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "金额请填数字（元），最多两位小数，如 1250.50"))
     fen = int((Decimal(text) * 100).to_integral_value())
     if fen > MAX_FEN:
-        raise ValidationError(field, "金额应在 0 到 10,000,000 元之间")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "金额应在 0 到 10,000,000 元之间"))
     return fen
 
 
@@ -89,7 +89,7 @@ def parse_percent(value, field: str, high: int = 100) -> int | None:
     except InvalidOperation:
         number = None
     if number is None or not 0 < number <= high or number != number.quantize(Decimal("0.01")):
-        raise ValidationError(field, f"请填 0 到 {high} 之间的百分数，最多两位小数，如 5 或 2.5")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填 0 到 {high} 之间的百分数，最多两位小数，如 5 或 2.5"), high=high)
     return int(number * 100)
 
 

@@ -10,6 +10,7 @@ from aftersales_desktop.domain.callback_rules import parse_days
 from aftersales_desktop.domain.callback_script import check_template
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.rewards import parse_yuan
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _TRUE, _FALSE = {"1", "true", "yes", "是", "on"}, {"0", "false", "no", "否", "off"}
@@ -26,9 +27,9 @@ def parse(defn: reg.SettingDef, value) -> str:
         if defn.optional:
             return ""
         if defn.kind not in (reg.SCRIPT,):
-            raise ValidationError(key, f"{label}：请填写")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}：请填写"), label=label)
     if len(text) > defn.max_length:
-        raise ValidationError(key, f"{label}最多 {defn.max_length} 个字（现在 {len(text)} 个）")
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}最多 {defn_max_length} 个字（现在 {count_text} 个）"), label=label, defn_max_length=defn.max_length, count_text=len(text))
     kind = defn.kind
     if kind == reg.INT:
         return _int(defn, text)
@@ -37,18 +38,17 @@ def parse(defn: reg.SettingDef, value) -> str:
             return "1"
         if text.lower() in _FALSE:
             return "0"
-        raise ValidationError(key, f"{label}：请选择是或否，收到“{text}”")
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}：请选择是或否，收到“{text}”"), label=label, text=text)
     if kind == reg.CHOICE:
         for code, shown in defn.choices.items():
             if text in (code, shown):
                 return code
-        raise ValidationError(key, f"{label}须为 {'、'.join(defn.choices.values())} 之一，"
-                                   f"收到“{text}”")
+        raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}须为 {value2} 之一，收到“{text}”"), label=label, value2='、'.join(defn.choices.values()), text=text)
     if kind == reg.TIME:
         if len(text) == 4 and text[1] == ":":
             text = "0" + text
         if not _HHMM.match(text):
-            raise ValidationError(key, f"{label}请填时间 HH:MM，如 09:00，收到“{text}”")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}请填时间 HH:MM，如 09:00，收到“{text}”"), label=label, text=text)
         return text
     if kind == reg.DAYS:
         return ",".join(map(str, parse_days(text, key)))
@@ -57,12 +57,12 @@ def parse(defn: reg.SettingDef, value) -> str:
     if kind == reg.MONEY:
         fen = parse_yuan(text, key)
         if not fen:
-            raise ValidationError(key, f"{label}：请填写金额（元），如 2000")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}：请填写金额（元），如 2000"), label=label)
         return str(fen)
     if kind == reg.PATH:
         if not (PureWindowsPath(text).is_absolute() or PurePosixPath(text).is_absolute()
                 or text.startswith("~")):
-            raise ValidationError(key, f"{label}“{text}”不是完整路径（如 D:\\备份）")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{label}“{text}”不是完整路径（如 D:\\备份）"), label=label, text=text)
         return text
     return text  # TEXT, DEPARTMENT (the service checks the department exists)
 
@@ -75,9 +75,8 @@ def _int(defn: reg.SettingDef, text: str) -> str:
     except ValueError:
         number = None
     if number is None or not defn.low <= number <= defn.high:
-        off = "，留空为不设置" if defn.optional else ""
-        raise ValidationError(defn.key, f"{defn.label}为 {defn.low}–{defn.high} 的整数{off}，"
-                                        f"收到“{text}”")
+        off = QT_TRANSLATE_NOOP("errors", "，留空为不设置") if defn.optional else ""
+        raise ValidationError(defn.key, QT_TRANSLATE_NOOP("errors", "{defn_label}为 {defn_low}–{defn_high} 的整数{off}，收到“{text}”"), defn_label=defn.label, defn_low=defn.low, defn_high=defn.high, off=off, text=text)
     return str(number)
 
 
@@ -111,4 +110,4 @@ def typed(defn: reg.SettingDef, stored: str):
 def check_together(values: dict[str, str]) -> None:
     """Rules between settings, on the values as they would be after a change."""
     if not values["sla.business_opens"] < values["sla.business_closes"]:
-        raise ValidationError("sla.business_closes", "下班时间须晚于上班时间")
+        raise ValidationError("sla.business_closes", QT_TRANSLATE_NOOP("errors", "下班时间须晚于上班时间"))

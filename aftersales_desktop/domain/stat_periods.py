@@ -28,13 +28,13 @@ class StatPeriod:
 
 def make_period(start: date | None, end: date | None) -> StatPeriod:
     if start is None:
-        raise ValidationError("from", "请选择统计的开始日期")
+        raise ValidationError("from", QT_TRANSLATE_NOOP("errors", "请选择统计的开始日期"))
     if end is None:
-        raise ValidationError("to", "请选择统计的结束日期")
+        raise ValidationError("to", QT_TRANSLATE_NOOP("errors", "请选择统计的结束日期"))
     if end < start:
-        raise ValidationError("to", "结束日期不能早于开始日期")
+        raise ValidationError("to", QT_TRANSLATE_NOOP("errors", "结束日期不能早于开始日期"))
     if (end - start).days + 1 > MAX_DAYS:
-        raise ValidationError("to", f"统计期间最长 {MAX_DAYS} 天")
+        raise ValidationError("to", QT_TRANSLATE_NOOP("errors", "统计期间最长 {MAX_DAYS} 天"), MAX_DAYS=MAX_DAYS)
     return StatPeriod(start, end)
 
 
@@ -49,7 +49,7 @@ def preset(key: str, today: date) -> StatPeriod:
         return StatPeriod(end.replace(day=1), end)
     if key == "quarter":
         return StatPeriod(date(today.year, (today.month - 1) // 3 * 3 + 1, 1), today)
-    raise ValidationError("preset", f"expected one of {', '.join(PRESETS)}")
+    raise ValidationError("preset", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(PRESETS))
 
 
 def iso_week(day: date) -> str:

@@ -55,7 +55,7 @@ def parse_state(text: str) -> str:
     for code, label in STATE_LABELS.items():
         if label == value:
             return code
-    raise ValidationError("state", f"unknown '{text}'; expected one of {', '.join(STATE_LABELS)}")
+    raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "unknown '{text}'; expected one of {value2}"), text=text, value2=', '.join(STATE_LABELS))
 
 
 def check_transition(current: str, target: str) -> None:

@@ -61,7 +61,7 @@ def parse_period(text: str, field: str = "period") -> Period:
         return Period(date(int(month.group(1)), int(month.group(2)), 1), "month")
     if quarter and 2000 <= int(quarter.group(1)) <= 2199:
         return Period(date(int(quarter.group(1)), 3 * int(quarter.group(2)) - 2, 1), "quarter")
-    raise ValidationError(field, "期间请写成月份 2026-11 或季度 2026-Q4")
+    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "期间请写成月份 2026-11 或季度 2026-Q4"))
 
 
 def period_of(day: date, kind: str) -> Period:

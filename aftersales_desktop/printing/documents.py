@@ -103,12 +103,12 @@ def written_report_pdf(date_from: date | None = None, date_to: date | None = Non
         staff = _printer(actor, False, DOCUMENTS["written-report"], number)
         reports, period = written_reports(number=number), None
         if not reports:
-            raise ValidationError("number", f"工单 {number} 还没有书面报告")
+            raise ValidationError("number", QT_TRANSLATE_NOOP("errors", "工单 {number} 还没有书面报告"), number=number)
     else:
         if date_from is None or date_to is None:
-            raise ValidationError("from", "请给出撰写日期范围或工单编号")
+            raise ValidationError("from", QT_TRANSLATE_NOOP("errors", "请给出撰写日期范围或工单编号"))
         if date_to < date_from:
-            raise ValidationError("to", "结束日期早于开始日期")
+            raise ValidationError("to", QT_TRANSLATE_NOOP("errors", "结束日期早于开始日期"))
         staff = _printer(actor, False, DOCUMENTS["written-report"])
         reports = written_reports(day_start_utc(date_from),
                                   day_start_utc(date_to + timedelta(days=1)))
@@ -122,7 +122,7 @@ def written_report_pdf(date_from: date | None = None, date_to: date | None = Non
 
 def blank_form_pdf(copies: int = 1, job: RenderJob | None = None, actor: str = "admin") -> bytes:
     if not 1 <= copies <= MAX_COPIES:
-        raise ValidationError("copies", f"份数应在 1 到 {MAX_COPIES} 之间")
+        raise ValidationError("copies", QT_TRANSLATE_NOOP("errors", "份数应在 1 到 {MAX_COPIES} 之间"), MAX_COPIES=MAX_COPIES)
     job = _job(job)
     staff = acting(actor)
     names = [c.name for c in active_categories()]
@@ -155,5 +155,5 @@ def weekly_pack_pdf(week, job: RenderJob | None = None, actor: str = "admin") ->
 def _number(text: str) -> str:
     number = (text or "").strip().upper()
     if not number:
-        raise ValidationError("number", "请填写工单编号，如 SH20261122-0007")
+        raise ValidationError("number", QT_TRANSLATE_NOOP("errors", "请填写工单编号，如 SH20261122-0007"))
     return number

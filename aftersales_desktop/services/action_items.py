@@ -19,6 +19,7 @@ from aftersales_desktop.services.action_scope import item_scope
 from aftersales_desktop.services.permissions import acting, require
 from aftersales_desktop.storage.models import Category, Department, Staff, database
 from aftersales_desktop.storage.models_meeting import ActionItem
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 500
 OWNER = Staff.alias("owner")
@@ -50,33 +51,35 @@ def _date(value, field: str, label: str) -> date:
     try:
         return date.fromisoformat(str(value or "").strip())
     except ValueError:
-        raise ValidationError(field, f"{label}请写成日期 YYYY-MM-DD，如 2026-11-30") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}请写成日期 YYYY-MM-DD，如 2026-11-30"), label=label) from None
 
 
 def _checked(values: dict) -> dict:
     week = parse_week(values.get("week"))
     text = " ".join(str(values.get("text") or "").split())
     if not text:
-        raise ValidationError("text", "请填写对策内容（要做什么）")
+        raise ValidationError("text", QT_TRANSLATE_NOOP("errors", "请填写对策内容（要做什么）"))
     if len(text) > MAX_TEXT:
-        raise ValidationError("text", f"对策内容最多 {MAX_TEXT} 字")
+        raise ValidationError("text", QT_TRANSLATE_NOOP("errors", "对策内容最多 {MAX_TEXT} 字"), MAX_TEXT=MAX_TEXT)
     login = str(values.get("owner") or "").strip()
     owner = Staff.get_or_none((Staff.login == login) & Staff.active) if login else None
     if owner is None:
-        raise ValidationError("owner", "请选择责任人（在职人员）" if not login
-                              else f"没有在职人员“{login}”，请选择责任人")
-    deadline = _date(values.get("deadline"), "deadline", "完成期限")
+        if not login:
+            raise ValidationError("owner", QT_TRANSLATE_NOOP("errors", "请选择责任人（在职人员）"))
+        raise ValidationError("owner", QT_TRANSLATE_NOOP("errors", "没有在职人员“{login_}”，请选择责任人"),
+                              login_=login)
+    deadline = _date(values.get("deadline"), "deadline", QT_TRANSLATE_NOOP("errors", "完成期限"))
     if deadline < week.monday:
-        raise ValidationError("deadline", f"完成期限不能早于例会所在周的周一（{week.monday}）")
+        raise ValidationError("deadline", QT_TRANSLATE_NOOP("errors", "完成期限不能早于例会所在周的周一（{week_monday}）"), week_monday=week.monday)
     category = department = None
     if values.get("category"):
         category = Category.get_or_none(Category.code == values["category"])
         if category is None or category.parent_id is not None:
-            raise ValidationError("category", f"没有投诉大类“{values['category']}”")
+            raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "没有投诉大类“{category}”"), category=values['category'])
     if values.get("department"):
         department = Department.get_or_none(Department.name == values["department"])
         if department is None:
-            raise ValidationError("department", f"没有部门“{values['department']}”")
+            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "没有部门“{department}”"), department=values['department'])
     return {"text": text, "owner": owner.id, "deadline": deadline, "week_start": week.monday,
             "category": category and category.id, "department": department and department.id}
 
@@ -96,7 +99,7 @@ def save_item(values: dict, actor: str, item_id: int | None = None) -> int:
             return item_id
         row = _item(item_id)
         if row.done_on is not None and row.done_on < columns["week_start"]:
-            raise ValidationError("week", "完成日期早于这个周次，不能改到该周")
+            raise ValidationError("week", QT_TRANSLATE_NOOP("errors", "完成日期早于这个周次，不能改到该周"))
         diff = {k: (row.__data__[k], v) for k, v in columns.items() if row.__data__[k] != v}
         if diff:
             ActionItem.update(updated_at=now, **columns).where(ActionItem.id == item_id).execute()
@@ -109,14 +112,14 @@ def mark_done(item_id: int, actor: str, done_on=None, note: str | None = None) -
     """Done on `done_on` (default today, Shanghai): not before its meeting's week, not later
     than today."""
     staff_id = require(actor, MEETING_ACTIONS).id
-    day = local_today() if done_on in (None, "") else _date(done_on, "done_on", "完成日期")
+    day = local_today() if done_on in (None, "") else _date(done_on, "done_on", QT_TRANSLATE_NOOP("errors", "完成日期"))
     if day > local_today():
-        raise ValidationError("done_on", "完成日期不能晚于今天")
+        raise ValidationError("done_on", QT_TRANSLATE_NOOP("errors", "完成日期不能晚于今天"))
     note = " ".join(str(note or "").split())[:MAX_TEXT] or None
     with database.atomic():
         row = _item(item_id)
         if day < row.week_start:
-            raise ValidationError("done_on", f"完成日期不能早于布置这项对策的周一（{row.week_start}）")
+            raise ValidationError("done_on", QT_TRANSLATE_NOOP("errors", "完成日期不能早于布置这项对策的周一（{row_week_start}）"), row_week_start=row.week_start)
         ActionItem.update(done_on=day, done_note=note, updated_at=utcnow()).where(
             ActionItem.id == item_id).execute()
         audit.record("done", staff_id, entity="action_item", entity_id=item_id,

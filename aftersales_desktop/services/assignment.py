@@ -16,6 +16,7 @@ from aftersales_desktop.services.classification_rules import assignment_rules
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.tickets import _load, _locked_update, _transition
 from aftersales_desktop.storage.models import Department, Staff, Ticket, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 REASSIGNABLE = ("assigned", "in_progress", "reopened")
 
@@ -83,9 +84,9 @@ def reassign(number: str, assignee: str, actor: str = "admin", reason: str | Non
     staff_id = require(actor, ASSIGN, ticket=number).id
     target = Staff.get_or_none(Staff.login == assignee)
     if target is None or not target.active:
-        raise ValidationError("assignee", f"no active staff member '{assignee}'")
+        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "no active staff member '{assignee}'"), assignee=assignee)
     if target.absent:
-        raise ValidationError("assignee", f"{target.name} is marked absent")
+        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "{target_name} is marked absent"), target_name=target.name)
     with database.atomic():
         ticket = _load(number, lock=True)
         if expect_version is not None and expect_version != ticket.version:
@@ -94,7 +95,7 @@ def reassign(number: str, assignee: str, actor: str = "admin", reason: str | Non
             _transition(number, "assigned", actor, assignee=assignee)
             ticket = _load(number, lock=True)
         elif ticket.state not in REASSIGNABLE:
-            raise ValidationError("state", f"a {ticket.state} ticket is not reassigned")
+            raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "a {ticket_state} ticket is not reassigned"), ticket_state=ticket.state)
         elif ticket.assignee_id != target.id:
             now = utcnow()
             old = Staff.get_by_id(ticket.assignee_id).login if ticket.assignee_id else None

@@ -11,6 +11,7 @@ import filetype
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage.backup_files import stored_path  # the store's one layout
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_VIDEO_BYTES = 200 * 1024 * 1024
@@ -35,22 +36,19 @@ def check_file(path: str, field: str = "attachments") -> CheckedFile:
     try:
         source = Path(path)
         if not source.is_file():
-            raise ValidationError(field, f"'{path}' is not a readable file")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{path}' is not a readable file"), path=path)
         size = source.stat().st_size
         with source.open("rb") as handle:
             head = handle.read(8192)
     except (OSError, ValueError):
-        raise ValidationError(field, f"'{path}' is not a readable file") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{path}' is not a readable file"), path=path) from None
     kind = filetype.guess(head)
     mime = kind.mime if kind else None
     if mime not in ALLOWED_MIME:
-        raise ValidationError(field, f"'{source.name}' is not a photo or video "
-                              f"(found {mime or 'unknown content'}); expected JPEG, PNG, "
-                              "GIF, WebP, HEIC, MP4, MOV or similar")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{source_name}' is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar"), source_name=source.name, value2=mime or 'unknown content')
     limit = MAX_VIDEO_BYTES if mime.startswith("video/") else MAX_IMAGE_BYTES
     if size > limit:
-        raise ValidationError(field, f"'{source.name}' is {size / 1048576:.1f} MiB; "
-                              f"at most {limit // 1048576} MiB for this type")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{source_name}' is {value2:.1f} MiB; at most {value3} MiB for this type"), source_name=source.name, value2=size / 1048576, value3=limit // 1048576)
     digest = hashlib.sha256()
     with source.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

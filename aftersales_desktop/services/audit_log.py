@@ -2,7 +2,7 @@
 action, date range and ticket; newest first, in pages. Personal data stays masked here too."""
 from __future__ import annotations
 
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -36,14 +36,14 @@ ACTION_LABELS = {
     "end": QT_TRANSLATE_NOOP("audit_log", "结束回访"), "resolve": QT_TRANSLATE_NOOP("audit_log", "处理结果"), "draw": QT_TRANSLATE_NOOP("audit_log", "抽取抽查样本"), "spot_review": QT_TRANSLATE_NOOP("audit_log", "抽查复核"),
     "done": QT_TRANSLATE_NOOP("audit_log", "标记完成"), "reopen": QT_TRANSLATE_NOOP("audit_log", "重新打开"), "rename": QT_TRANSLATE_NOOP("audit_log", "改名"), "reset": QT_TRANSLATE_NOOP("audit_log", "恢复默认"),
 }
-VIA = {"window": "窗口", "cli": "命令行"}
+VIA = {"window": QT_TRANSLATE_NOOP("audit_words", "窗口"), "cli": QT_TRANSLATE_NOOP("audit_words", "命令行")}
 SECURITY_ACTIONS = ("login", "login_failed", "login_locked", "lockout", "refused", "reveal",
                     "password_set", "password_changed", "password_reset")
 
 
-LIST_NAMES = {"tickets": "工单列表", "callbacks": "回访队列", "rewards": "奖罚记录",
-              "audit": "审计日志", "escalations": "升级事项", "classification": "待分类工单",
-              "customers": "客户与订单"}
+LIST_NAMES = {"tickets": QT_TRANSLATE_NOOP("audit_words", "工单列表"), "callbacks": QT_TRANSLATE_NOOP("audit_words", "回访队列"), "rewards": QT_TRANSLATE_NOOP("audit_words", "奖罚记录"),
+              "audit": QT_TRANSLATE_NOOP("audit_words", "审计日志"), "escalations": QT_TRANSLATE_NOOP("audit_words", "升级事项"), "classification": QT_TRANSLATE_NOOP("audit_words", "待分类工单"),
+              "customers": QT_TRANSLATE_NOOP("audit_words", "客户与订单")}
 
 
 @dataclass(frozen=True)
@@ -119,26 +119,31 @@ def audit_log(actor: str, f: AuditFilter, limit: int = 200,
 def _row(r: dict, number: str | None, words: AuditWords) -> AuditLogRow:
     entity, action, field = r["entity"], r["action"], r["field"]
     old, new = mask_field(field, r["old_value"]), mask_field(field, r["new_value"])
-    shown_old = words.value(entity, action, field, old, old=True)
-    shown_new = words.value(entity, action, field, new)
+    shown_old = _one_line(words.value(entity, action, field, old, old=True))
+    shown_new = _one_line(words.value(entity, action, field, new))
     if action == "refused":
-        what = PERMISSION_LABELS.get(field, "查看范围" if field == "scope" else field or "")
+        what = PERMISSION_LABELS.get(field, QT_TRANSLATE_NOOP("audit_words", "查看范围") if field == "scope" else field or "")
     elif action in SECURITY_ACTIONS:
         what = ""
     else:
         what = audit_field_label(entity, field, words.entity_labels(entity))
     if action.startswith("login") and field in VIA:
-        content = f"{new}（{VIA[field]}）"
+        content = Text(QT_TRANSLATE_NOOP("audit_words", "{new}（{via}）"), new=new, via=VIA[field])
     elif entity == "notice" and action == "notify" and shown_old:
-        content = f"致 {shown_old}：{shown_new}"
+        content = Text(QT_TRANSLATE_NOOP("audit_words", "致 {shown_old}：{shown_new}"), shown_old=shown_old, shown_new=shown_new)
     elif entity == "callback_task" and old and "/" in old and action in ("callback", "revisit"):
-        content = f"第 {old} 次：{shown_new}"
+        content = Text(QT_TRANSLATE_NOOP("audit_words", "第 {old} 次：{shown_new}"), old=old, shown_new=shown_new)
     elif shown_old and shown_new:
-        content = f"{shown_old} → {shown_new}"
+        content = Text(QT_TRANSLATE_NOOP("audit_words", "{old} → {new}"), old=shown_old, new=shown_new)
     else:
         content = shown_new or shown_old or ""
     return AuditLogRow(r["id"], iso_utc(r["at"]), r["login"], r["name"], action, entity,
-                       number, field, old, new, what, " ".join(content.split()))
+                       number, field, old, new, what, content)
+
+
+def _one_line(value):
+    """Free text on one line (a Text, a label, stays as it is)."""
+    return " ".join(value.split()) if value and type(value) is str else value
 
 
 def staff_choices() -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ stays as it was written."""
 from __future__ import annotations
 
 import re
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 from datetime import datetime
 
 from aftersales_desktop.domain.callback_rules import (
@@ -25,12 +26,12 @@ from aftersales_desktop.services.escalation_views import URGENCIES
 from aftersales_desktop.storage.models import Category, Staff
 from aftersales_desktop.storage.models_rules import ReviewRuleRow
 
-YES_NO = {"true": "是", "false": "否"}
+YES_NO = {"true": QT_TRANSLATE_NOOP("audit_words", "是"), "false": QT_TRANSLATE_NOOP("audit_words", "否")}
 _UNITS = {code: label.lstrip("个") for code, (_, label) in UNITS.items()}
-_REACTIONS = {"notify": "提醒处理人", "escalate": "自动升级"}
+_REACTIONS = {"notify": QT_TRANSLATE_NOOP("audit_words", "提醒处理人"), "escalate": QT_TRANSLATE_NOOP("audit_words", "自动升级")}
 _CODES = {  # field → {code: label}, whatever the entity
     "state": STATE_LABELS, "priority": PRIORITIES, "suggested_priority": PRIORITIES,
-    "channel": CHANNELS, "gender": GENDERS, "policy_review": {"pass": "通过"},
+    "channel": CHANNELS, "gender": GENDERS, "policy_review": {"pass": QT_TRANSLATE_NOOP("audit_words", "通过")},
     **{f"impact_{q}": options for q, (_, options) in QUESTIONS.items()},
     "urgency": URGENCIES, "how": RESOLUTION_KINDS, "outcome": OUTCOMES,
     "unit": _UNITS, "callback.limit_unit": _UNITS, "on_warning": _REACTIONS,
@@ -71,7 +72,7 @@ class AuditWords:
         if self._review_rules is None:
             self._review_rules = {c: REVIEW_KINDS.get(k, k) for c, k in ReviewRuleRow.select(
                 ReviewRuleRow.code, ReviewRuleRow.kind).tuples()}
-        return f"未通过：{self._review_rules[code]}" if code in self._review_rules else code
+        return Text(QT_TRANSLATE_NOOP("audit_words", "未通过：{value1}"), value1=self._review_rules[code]) if code in self._review_rules else code
 
     def person(self, login: str) -> str:
         if self._names is None:
@@ -106,9 +107,9 @@ class AuditWords:
         if field == "priority_reason" and old:
             return PRIORITIES.get(value, value)
         if field.endswith("_score") and value.isdigit() and int(value) in SCORE_LABELS:
-            return f"{value} 分（{SCORE_LABELS[int(value)]}）"
+            return Text(QT_TRANSLATE_NOOP("audit_words", "{value} 分（{value2}）"), value=value, value2=SCORE_LABELS[int(value)])
         if field in _FEN and value.lstrip("-").isdigit():
-            return f"{int(value) / 100:,.2f} 元"
+            return Text(QT_TRANSLATE_NOOP("audit_words", "{yuan} 元"), yuan=f"{int(value) / 100:,.2f}")
         if value in YES_NO:
             return YES_NO[value]
         if _MOMENT.match(value):

@@ -21,12 +21,13 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.staff import StaffRow, find_staff
 from aftersales_desktop.storage.models import Setting, Staff, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_LENGTH = 8
 SINGLE_USER_KEY = "auth.single_user"
-WRONG = "登录名或密码不正确"
+WRONG = QT_TRANSLATE_NOOP("errors", "登录名或密码不正确")
 _hasher = PasswordHasher()  # argon2id with the RFC 9106 low-memory parameters
 
 
@@ -42,9 +43,9 @@ def hash_password(password: str) -> str:
 
 def check_new_password(password: str, field: str = "password") -> str:
     if not isinstance(password, str) or len(password) < MIN_LENGTH:
-        raise ValidationError(field, f"密码至少 {MIN_LENGTH} 个字符")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "密码至少 {MIN_LENGTH} 个字符"), MIN_LENGTH=MIN_LENGTH)
     if len(set(password)) < 3:
-        raise ValidationError(field, "密码过于简单，请混用不同的字母、数字或符号")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "密码过于简单，请混用不同的字母、数字或符号"))
     return password
 
 
@@ -80,11 +81,11 @@ def setup_administrator(password: str, single_user: bool = False) -> StaffRow:
     now = utcnow()
     with database.atomic():
         if is_protected():
-            raise ValidationError("password", "管理员密码已经设置过；请登录")
+            raise ValidationError("password", QT_TRANSLATE_NOOP("errors", "管理员密码已经设置过；请登录"))
         admin = (Staff.select().where((Staff.role == ADMIN) & Staff.active)
                  .order_by(Staff.login != "admin", Staff.id).first())
         if admin is None:
-            raise ValidationError("login", "数据库中没有在职的系统管理员")
+            raise ValidationError("login", QT_TRANSLATE_NOOP("errors", "数据库中没有在职的系统管理员"))
         Staff.update(password_hash=hash_password(password), password_changed_at=now,
                      must_change_password=False).where(Staff.id == admin.id).execute()
         _event("password_set", admin.id, "password", "首次启动设置管理员密码", at=now)
@@ -113,7 +114,7 @@ def _attempt(login: str, password: str, now: datetime, via: str) -> Authenticati
         return AuthenticationError(WRONG)
     if staff.locked_until is not None and staff.locked_until > now:
         _event("login_locked", staff.id, via, login, at=now)
-        return AuthenticationError(_locked_text(staff.locked_until), staff.locked_until)
+        return _locked(staff.locked_until)
     if not _verify(staff.password_hash, password):
         failures = staff.failed_logins + 1
         _event("login_failed", staff.id, via, login, at=now)
@@ -123,7 +124,7 @@ def _attempt(login: str, password: str, now: datetime, via: str) -> Authenticati
         until = now + LOCKOUT
         Staff.update(failed_logins=0, locked_until=until).where(Staff.id == staff.id).execute()
         _event("lockout", staff.id, "locked_until", until, at=now)
-        return AuthenticationError(_locked_text(until), until)
+        return _locked(until)
     values = {"failed_logins": 0, "locked_until": None}
     if _hasher.check_needs_rehash(staff.password_hash):
         values["password_hash"] = hash_password(password)
@@ -139,19 +140,21 @@ def _verify(stored: str, password: str) -> bool:
         return False
 
 
-def _locked_text(until: datetime) -> str:
-    return (f"连续 {MAX_FAILURES} 次密码错误，该登录名已锁定至 {to_local(until):%H:%M}；"
-            "届时再试，或请系统管理员重置密码")
+def _locked(until: datetime) -> AuthenticationError:
+    return AuthenticationError(
+        QT_TRANSLATE_NOOP("errors", "连续 {count} 次密码错误，该登录名已锁定至 {until}；"
+                                    "届时再试，或请系统管理员重置密码"),
+        until, count=MAX_FAILURES, until=f"{to_local(until):%H:%M}")
 
 
 def change_password(actor: str, current: str, new: str, now: datetime | None = None) -> None:
     """The signed-in person sets their own password (after a reset, or whenever they like)."""
     row = Staff.get_by_id(find_staff(actor).id)
     if row.password_hash and not _verify(row.password_hash, current or ""):
-        raise ValidationError("current", "当前密码不正确")
+        raise ValidationError("current", QT_TRANSLATE_NOOP("errors", "当前密码不正确"))
     check_new_password(new, "new")
     if current == new:
-        raise ValidationError("new", "新密码不能与当前密码相同")
+        raise ValidationError("new", QT_TRANSLATE_NOOP("errors", "新密码不能与当前密码相同"))
     now = now or utcnow()
     with database.atomic():
         Staff.update(password_hash=hash_password(new), must_change_password=False,
@@ -166,7 +169,7 @@ def reset_password(actor: str, login: str, new: str) -> None:
     check_new_password(new)
     row = Staff.get_or_none(Staff.login == login)
     if row is None:
-        raise ValidationError("login", f"没有登录名为“{login}”的人员")
+        raise ValidationError("login", QT_TRANSLATE_NOOP("errors", "没有登录名为“{login_}”的人员"), login_=login)
     now = utcnow()
     with database.atomic():
         Staff.update(password_hash=hash_password(new), must_change_password=row.id != admin.id,
@@ -184,7 +187,7 @@ def set_single_user(actor: str, on: bool) -> None:
     with database.atomic():
         if on:
             if not is_protected() or not Staff.get_by_id(admin.id).password_hash:
-                raise ValidationError("single_user", "请先为自己设置密码，再开启单人模式")
+                raise ValidationError("single_user", QT_TRANSLATE_NOOP("errors", "请先为自己设置密码，再开启单人模式"))
             _set_single_user(admin.id, admin.login, now)
         else:
             before = single_user_login()

@@ -24,6 +24,7 @@ from aftersales_desktop.storage.backup_files import (
 from aftersales_desktop.storage.connection import connect, current_location, init_db
 from aftersales_desktop.storage.location import Location
 from aftersales_desktop.storage.models import Attachment, Setting, Staff, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 FOLDER_KEY = "backup.folder"
 LAST_AUTO_KEY = "backup.last_auto"
@@ -62,12 +63,12 @@ def set_backup_folder(folder: str | None, actor: str) -> Path:
     try:
         stored = settings.checked({FOLDER_KEY: text})[FOLDER_KEY]  # a full path, or refused
     except ValidationError as exc:
-        raise ValidationError("folder", exc.message) from None
+        raise ValidationError("folder", exc.template, **exc.params) from None
     if stored:
         try:
             Path(stored).expanduser().mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ValidationError("folder", f"cannot create '{text}': {exc.strerror}") from None
+            raise ValidationError("folder", QT_TRANSLATE_NOOP("errors", "cannot create '{text}': {exc_strerror}"), text=text, exc_strerror=exc.strerror) from None
     settings.set_values({FOLDER_KEY: stored}, actor, fields={FOLDER_KEY: "folder"})
     return backup_folder()
 

@@ -22,6 +22,7 @@ from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Staff, database
 from aftersales_desktop.storage.models_sla import CalendarOverrideRow
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 OFFICIAL, RULE, OVERRIDE = "official", "rule", "override"  # where a day's kind comes from
 NOT_IN_SCHEDULE = "不在导入的放假安排中"  # name of a built-in day a complete import reverses
@@ -86,9 +87,9 @@ def _year(year) -> int:
     try:
         year = int(year)
     except (TypeError, ValueError):
-        raise ValidationError("year", "expected a year") from None
+        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "expected a year")) from None
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError("year", f"expected a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "expected a year from {FIRST_YEAR} to {LAST_YEAR}"), FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
     return year
 
 
@@ -119,9 +120,9 @@ def _checked_day(day) -> date:
         try:
             day = date.fromisoformat(day.strip())
         except ValueError:
-            raise ValidationError("day", "expected a date YYYY-MM-DD") from None
+            raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD")) from None
     if not isinstance(day, date):
-        raise ValidationError("day", "expected a date YYYY-MM-DD")
+        raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD"))
     _year(day.year)
     return day
 
@@ -131,10 +132,10 @@ def set_override(day, kind: str, name: str | None = None, actor: str = "admin") 
     True when something changed."""
     day = _checked_day(day)
     if kind not in DAY_KINDS:
-        raise ValidationError("kind", f"expected {HOLIDAY} or {WORKDAY}")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected {HOLIDAY} or {WORKDAY}"), HOLIDAY=HOLIDAY, WORKDAY=WORKDAY)
     name = (name or "").strip() or None
     if name is not None and len(name) > MAX_NAME:
-        raise ValidationError("name", f"at most {MAX_NAME} characters")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "at most {MAX_NAME} characters"), MAX_NAME=MAX_NAME)
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         changed = _write(day, kind, name, staff_id, utcnow()) is not None
@@ -205,5 +206,5 @@ def import_schedule_file(path: str | Path, actor: str = "admin") -> ImportResult
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file", f"cannot read {path.name}: {exc.strerror}") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "cannot read {path_name}: {exc_strerror}"), path_name=path.name, exc_strerror=exc.strerror) from None
     return import_schedule(decode(raw), actor, source=path.name)

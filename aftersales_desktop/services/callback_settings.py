@@ -67,7 +67,7 @@ def save_settings(values: dict, actor: str = "admin") -> list[str]:
     fields = {key: name for name, key in _KEYS.items()}
     for kind, text in (values.get("revisit_days") or {}).items():
         if kind not in RESOLUTION_KINDS:
-            raise ValidationError("revisit_days", f"未知的处理方式 {kind}")
+            raise ValidationError("revisit_days", QT_TRANSLATE_NOOP("errors", "未知的处理方式 {kind}"), kind=kind)
         changes[_REVISIT + kind] = text
         fields[_REVISIT + kind] = f"revisit_days.{kind}"
     return settings.set_values(changes, actor, fields=fields).changed

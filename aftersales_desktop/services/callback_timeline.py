@@ -2,6 +2,7 @@
 (services/timeline.py): "李娜 第 1/3 次回访：已接通", "李娜 回访：客户原话：……"."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 from datetime import datetime
 
 from aftersales_desktop.domain.callback_rules import (
@@ -25,7 +26,7 @@ def _local(iso: str | None) -> str:
 
 def _kind(event: EventRow) -> str:
     task = CallbackTask.get_or_none(CallbackTask.id == event.entity_id)
-    return task_label(task.kind, task.revisit_days) if task else "回访"
+    return task_label(task.kind, task.revisit_days) if task else QT_TRANSLATE_NOOP("timeline", "回访")
 
 
 def _person(login: str | None) -> str:
@@ -35,18 +36,18 @@ def _person(login: str | None) -> str:
 
 def _score(value: str | None) -> str:
     number = int(value) if value and value.isdigit() else None
-    return f"{value} 分（{SCORE_LABELS[number]}）" if number in SCORE_LABELS else str(value)
+    return Text(QT_TRANSLATE_NOOP("timeline", "{value} 分（{value2}）"), value=value, value2=SCORE_LABELS[number]) if number in SCORE_LABELS else str(value)
 
 
 _ANSWERS = {  # field → words after "{who} {kind}"
-    "reached": lambda v: "：已接通" if v == "true" else "：未接通",
-    "unreached_reason": lambda v: f"未接通的原因：{v}",
-    "solved": lambda v: "中客户表示问题已真正解决" if v == "true" else "中客户表示问题没有解决",
-    "resolution_score": lambda v: f"中客户对处理结果的满意度：{_score(v)}",
-    "attitude_score": lambda v: f"中客户对服务态度的满意度：{_score(v)}",
-    "satisfied": lambda v: "结论：满意" if v == "true" else "结论：不满意",
-    "customer_words": lambda v: f"中记录客户原话：{v}",
-    "note": lambda v: f"备注：{v}",
+    "reached": lambda v: QT_TRANSLATE_NOOP("timeline", "：已接通") if v == "true" else QT_TRANSLATE_NOOP("timeline", "：未接通"),
+    "unreached_reason": lambda v: Text(QT_TRANSLATE_NOOP("timeline", "未接通的原因：{v}"), v=v),
+    "solved": lambda v: QT_TRANSLATE_NOOP("timeline", "中客户表示问题已真正解决") if v == "true" else QT_TRANSLATE_NOOP("timeline", "中客户表示问题没有解决"),
+    "resolution_score": lambda v: Text(QT_TRANSLATE_NOOP("timeline", "中客户对处理结果的满意度：{value1}"), value1=_score(v)),
+    "attitude_score": lambda v: Text(QT_TRANSLATE_NOOP("timeline", "中客户对服务态度的满意度：{value1}"), value1=_score(v)),
+    "satisfied": lambda v: QT_TRANSLATE_NOOP("timeline", "结论：满意") if v == "true" else QT_TRANSLATE_NOOP("timeline", "结论：不满意"),
+    "customer_words": lambda v: Text(QT_TRANSLATE_NOOP("timeline", "中记录客户原话：{v}"), v=v),
+    "note": lambda v: Text(QT_TRANSLATE_NOOP("timeline", "备注：{v}"), v=v),
 }
 
 
@@ -54,20 +55,20 @@ def describe_callback(who: str, event: EventRow) -> str:
     new = event.new_value or ""
     if event.entity == "resolution":
         if event.field == "how":
-            return f"{who} 处理方式：{RESOLUTION_KINDS.get(new, new)}"
-        return f"{who} 处理结果：{new}"
+            return Text(QT_TRANSLATE_NOOP("timeline", "{who} 处理方式：{value2}"), who=who, value2=RESOLUTION_KINDS.get(new, new))
+        return Text(QT_TRANSLATE_NOOP("timeline", "{who} 处理结果：{new}"), who=who, new=new)
     kind = _kind(event)
     if event.action == "schedule" and event.field == "callback":
-        return f"系统 安排回访：由 {_person(event.old_value)} 在 {_local(new)} 前回访"
+        return Text(QT_TRANSLATE_NOOP("timeline", "系统 安排回访：由 {value1} 在 {value2} 前回访"), value1=_person(event.old_value), value2=_local(new))
     if event.action == "schedule":
-        return f"系统 安排{kind}：{_local(new)} 起，由 {_person(event.old_value)} 回访"
+        return Text(QT_TRANSLATE_NOOP("timeline", "系统 安排{kind}：{value2} 起，由 {value3} 回访"), kind=kind, value2=_local(new), value3=_person(event.old_value))
     if event.action == "reschedule":
-        return f"{who} {kind}未接通，{_local(new)} 再次拨打"
+        return Text(QT_TRANSLATE_NOOP("timeline", "{who} {kind}未接通，{value3} 再次拨打"), who=who, kind=kind, value3=_local(new))
     if event.action == "end":
         if new == "cancelled":
-            return f"系统 取消{kind}（{event.old_value or '工单状态已变'}）"
-        return f"{who} {kind}结束：{OUTCOMES.get(new, new)}"
+            return Text(QT_TRANSLATE_NOOP("timeline", "系统 取消{kind}（{value2}）"), kind=kind, value2=event.old_value or QT_TRANSLATE_NOOP("timeline", "工单状态已变"))
+        return Text(QT_TRANSLATE_NOOP("timeline", "{who} {kind}结束：{value3}"), who=who, kind=kind, value3=OUTCOMES.get(new, new))
     words = _ANSWERS.get(event.field, lambda v: f"：{v}")(new)
     if event.field == "reached":
-        return f"{who} 第 {event.old_value} 次{kind}{words}"
+        return Text(QT_TRANSLATE_NOOP("timeline", "{who} 第 {event_old_value} 次{kind}{words}"), who=who, event_old_value=event.old_value, kind=kind, words=words)
     return f"{who} {kind}{words}"

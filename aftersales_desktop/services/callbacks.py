@@ -33,6 +33,7 @@ from aftersales_desktop.services.permissions import require, require_visible
 from aftersales_desktop.services.tickets import _load, _locked_update, _transition
 from aftersales_desktop.storage.models import Staff, Ticket, database
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _STATES = {"callback": ("resolved", "callback"), "revisit": ("closed",)}
 
@@ -114,17 +115,17 @@ def record_call(task_id: int, data: dict, actor: str = "admin",
     rules.require_words(answers, settings.satisfied_min)
     if revisit_in_days not in (None, 0) and not (
             isinstance(revisit_in_days, int) and 1 <= revisit_in_days <= 365):
-        raise ValidationError("revisit_in_days", "另约回访的天数为 1–365")
+        raise ValidationError("revisit_in_days", QT_TRANSLATE_NOOP("errors", "另约回访的天数为 1–365"))
     staff_id = staff.id
     with database.atomic():
         ticket = _load(number, lock=True)
         task = _task(task_id)
         if task.status != "open":
-            raise ValidationError("task", "这通回访已结束（已由他人记录或工单状态已变），请刷新")
+            raise ValidationError("task", QT_TRANSLATE_NOOP("errors", "这通回访已结束（已由他人记录或工单状态已变），请刷新"))
         if expect_attempts is not None and expect_attempts != task.attempts:
-            raise ValidationError("task", "这通回访刚被他人记录过一次，已重新载入，请核对")
+            raise ValidationError("task", QT_TRANSLATE_NOOP("errors", "这通回访刚被他人记录过一次，已重新载入，请核对"))
         if ticket.state not in _STATES[task.kind]:
-            raise ValidationError("state", f"工单当前状态为 {ticket.state}，不能记录此回访")
+            raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "工单当前状态为 {ticket_state}，不能记录此回访"), ticket_state=ticket.state)
         if task.kind == "callback" and ticket.state == "resolved":
             _transition(number, "callback", actor)  # 回访中 from the first call on
             ticket = _load(number)
@@ -187,11 +188,11 @@ def schedule_extra_revisit(number: str, days: int, actor: str = "admin") -> int:
     """One more revisit of a closed ticket, `days` from now; the task id."""
     require(actor, CALLBACK, ticket=number)
     if not isinstance(days, int) or not 1 <= days <= 365:
-        raise ValidationError("revisit_in_days", "另约回访的天数为 1–365")
+        raise ValidationError("revisit_in_days", QT_TRANSLATE_NOOP("errors", "另约回访的天数为 1–365"))
     now = utcnow()
     with database.atomic():
         ticket = _load(number, lock=True)
         if ticket.state != "closed":
-            raise ValidationError("state", "只有已关闭的工单才能安排再次回访")
+            raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "只有已关闭的工单才能安排再次回访"))
         _locked_update(ticket, None, {"updated_at": now})
         return schedule_revisit(ticket, days, now)

@@ -98,9 +98,9 @@ def clause_for(carrier_id: int, subcategory: str | None) -> ClauseRow | None:
 def _text(values: dict, field: str, label: str, limit: int, required: bool = False):
     text = " ".join(str(values.get(field) or "").split())
     if required and not text:
-        raise ValidationError(field, f"请填写{label}")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写{label}"), label=label)
     if len(text) > limit:
-        raise ValidationError(field, f"{label}最多 {limit} 个字")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}最多 {limit} 个字"), label=label, limit=limit)
     return text or None
 
 
@@ -127,13 +127,13 @@ def _save(model, row_id: int | None, columns: dict, staff_id: int, entity: str) 
 def save_carrier(values: dict, actor: str, carrier_id: int | None = None) -> int:
     """Add a carrier or change one: name (unique), contact, agreement number."""
     staff_id = require(actor, MANAGE_REWARDS).id
-    columns = {"name": _text(values, "name", "承运商名称", 60, required=True),
-               "contact": _text(values, "contact", "联系人/电话", 100),
-               "agreement_no": _text(values, "agreement_no", "运输协议编号", 40)}
+    columns = {"name": _text(values, "name", QT_TRANSLATE_NOOP("errors", "承运商名称"), 60, required=True),
+               "contact": _text(values, "contact", QT_TRANSLATE_NOOP("errors", "联系人/电话"), 100),
+               "agreement_no": _text(values, "agreement_no", QT_TRANSLATE_NOOP("errors", "运输协议编号"), 40)}
     with database.atomic():
         same = Carrier.get_or_none(Carrier.name == columns["name"])
         if same is not None and same.id != carrier_id:
-            raise ValidationError("name", f"已有承运商“{columns['name']}”")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "已有承运商“{name}”"), name=columns['name'])
         return _save(Carrier, carrier_id, columns, staff_id, "carrier")
 
 
@@ -143,32 +143,32 @@ def save_clause(carrier_id: int, values: dict, actor: str, clause_id: int | None
     staff_id = require(actor, MANAGE_REWARDS).id
     kind = values.get("penalty_kind") or "fixed"
     if kind not in PENALTY_KINDS:
-        raise ValidationError("penalty_kind", "请选择固定金额或按货值比例")
+        raise ValidationError("penalty_kind", QT_TRANSLATE_NOOP("errors", "请选择固定金额或按货值比例"))
     columns = {"carrier": carrier_id,
-               "clause_no": _text(values, "clause_no", "条款号", 20, required=True),
-               "title": _text(values, "title", "条款内容", 300, required=True),
+               "clause_no": _text(values, "clause_no", QT_TRANSLATE_NOOP("errors", "条款号"), 20, required=True),
+               "title": _text(values, "title", QT_TRANSLATE_NOOP("errors", "条款内容"), 300, required=True),
                "subcategory_code": values.get("subcategory_code") or None,
                "penalty_kind": kind, "amount_fen": None, "percent_bp": None,
                "cap_fen": parse_yuan(values.get("cap"), "cap")}
     if kind == "fixed":
         columns["amount_fen"] = parse_yuan(values.get("amount"), "amount")
         if not columns["amount_fen"]:
-            raise ValidationError("amount", "请填写罚款金额（元）")
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "请填写罚款金额（元）"))
         columns["cap_fen"] = None
     else:
         columns["percent_bp"] = parse_percent(values.get("percent"), "percent")
         if columns["percent_bp"] is None:
-            raise ValidationError("percent", "请填写占货值的百分比，如 30")
+            raise ValidationError("percent", QT_TRANSLATE_NOOP("errors", "请填写占货值的百分比，如 30"))
     code = columns["subcategory_code"]
     if code and not Category.select().where(Category.code == code).exists():
-        raise ValidationError("subcategory_code", "请从列表中选择异常类别")
+        raise ValidationError("subcategory_code", QT_TRANSLATE_NOOP("errors", "请从列表中选择异常类别"))
     with database.atomic():
         if not Carrier.select().where(Carrier.id == carrier_id).exists():
             raise NotFoundError(f"carrier {carrier_id} does not exist")
         same = CarrierClause.get_or_none((CarrierClause.carrier == carrier_id)
                                          & (CarrierClause.clause_no == columns["clause_no"]))
         if same is not None and same.id != clause_id:
-            raise ValidationError("clause_no", f"该承运商已有第{columns['clause_no']}条")
+            raise ValidationError("clause_no", QT_TRANSLATE_NOOP("errors", "该承运商已有第{clause_no}条"), clause_no=columns['clause_no'])
         return _save(CarrierClause, clause_id, columns, staff_id, "carrier_clause")
 
 

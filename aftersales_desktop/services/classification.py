@@ -23,6 +23,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.tickets import _load, _locked_update, _transition
 from aftersales_desktop.storage.models import Category, Ticket, database
 from aftersales_desktop.storage.models_rules import TicketClassification
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,13 @@ def _reason(text: str | None) -> str | None:
 
 def _categories(category: str, subcategory: str | None) -> tuple[Category, Category | None]:
     if not category:
-        raise ValidationError("category", "请选择投诉类别")
+        raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "请选择投诉类别"))
     cat_id, sub_id = resolve_category(category, subcategory)
     cat = Category.get_by_id(cat_id)
     has_children = Category.select().where((Category.parent == cat_id)
                                            & Category.retired_at.is_null()).exists()
     if sub_id is None and has_children:
-        raise ValidationError("subcategory", "请选择细分类别")
+        raise ValidationError("subcategory", QT_TRANSLATE_NOOP("errors", "请选择细分类别"))
     return cat, Category.get_by_id(sub_id) if sub_id else None
 
 
@@ -73,10 +74,11 @@ def classify(number: str, category: str, subcategory: str | None, priority: str,
     try:
         priority = parse_choice("priority", priority, PRIORITIES)
     except ValueError as exc:
-        raise ValidationError("priority", str(exc).split(": ", 1)[1]) from None
+        raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "{problem}"),
+                              problem=str(exc).split(": ", 1)[1]) from None
     override_reason = _reason(override_reason) if priority != suggestion.priority else None
     if priority != suggestion.priority and not override_reason:
-        raise ValidationError("override_reason", "与建议优先级不同，请写明调整原因")
+        raise ValidationError("override_reason", QT_TRANSLATE_NOOP("errors", "与建议优先级不同，请写明调整原因"))
     review_override = _reason(review_override)
     day = parse_day(delivered_on)
     cat, sub = _categories(category, subcategory)

@@ -17,6 +17,7 @@ from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Attachment, Category, Customer, Ticket
 from aftersales_desktop.storage.models_rules import TicketClassification
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 QUEUE_STATES = ("verified",)
 
@@ -108,7 +109,7 @@ def parse_day(value, field_name: str = "delivered_on") -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field_name, f"'{value}' is not a date like 2026-11-20") from None
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("errors", "'{value}' is not a date like 2026-11-20"), value=value) from None
 
 
 def facts_for(ticket: Ticket, category: str | None, subcategory: str | None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from aftersales_desktop.domain.assignment import AssignmentRule
 from aftersales_desktop.domain.category_suggestion import KeywordRule
 from aftersales_desktop.domain.channels import PRIORITIES
@@ -47,7 +48,7 @@ class RuleRow:
 
 def _model(kind: str):
     if kind not in _MODELS:
-        raise ValidationError("kind", f"unknown '{kind}'; expected one of {', '.join(_MODELS)}")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "unknown '{kind}'; expected one of {value2}"), kind=kind, value2=', '.join(_MODELS))
     return _MODELS[kind]
 
 
@@ -93,11 +94,11 @@ def _category(value, parent: str | None, field: str) -> str | None:
         return None
     row = Category.get_or_none(Category.code == value)
     if row is None or row.retired_at is not None:
-        raise ValidationError(field, f"unknown or retired category '{value}'")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "unknown or retired category '{value}'"), value=value)
     if parent is None and row.parent_id is not None:
-        raise ValidationError(field, f"'{value}' is a sub-category")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{value}' is a sub-category"), value=value)
     if parent is not None and (row.parent_id is None or row.parent.code != parent):
-        raise ValidationError(field, f"'{value}' is not a sub-category of {parent}")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{value}' is not a sub-category of {parent}"), value=value, parent=parent)
     return row.code
 
 
@@ -109,7 +110,7 @@ def _checked(kind: str, values: dict) -> dict:
         cat = values.get("category_code") or (sub.split(".")[0] if sub else None)
         out["category_code"] = _category(cat, None, "category_code")
         if kind != "review" and out["category_code"] is None:
-            raise ValidationError("category_code", "required")
+            raise ValidationError("category_code", QT_TRANSLATE_NOOP("errors", "required"))
         out["subcategory_code"] = _category(sub, cat, "subcategory_code")
     if kind == "keyword":
         out["keyword"] = _text(values.get("keyword"), "keyword", 40)
@@ -119,16 +120,16 @@ def _checked(kind: str, values: dict) -> dict:
             answer = values.get(question) or None
             if answer is not None and answer not in options:
                 raise ValidationError(question,
-                                      f"unknown '{answer}'; expected {', '.join(options)}")
+                                      QT_TRANSLATE_NOOP("errors", "unknown '{answer}'; expected {value2}"), answer=answer, value2=', '.join(options))
             out[question] = answer
         if values.get("priority") not in PRIORITIES:
-            raise ValidationError("priority", f"expected one of {', '.join(PRIORITIES)}")
+            raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(PRIORITIES))
         out["priority"] = values["priority"]
     elif kind == "review":
         if not _CODE.match(values.get("code") or ""):
-            raise ValidationError("code", "2–40 lower-case letters, digits or _")
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "2–40 lower-case letters, digits or _"))
         if values.get("kind") not in KINDS:
-            raise ValidationError("kind", f"expected one of {', '.join(KINDS)}")
+            raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(KINDS))
         out.update(code=values["code"], kind=values["kind"],
                    reason=_text(values.get("reason"), "reason", 1000))
         days = values.get("days")
@@ -137,11 +138,11 @@ def _checked(kind: str, values: dict) -> dict:
     elif kind == "assignment":
         branch = (values.get("branch") or "").strip() or None
         if branch and out["category_code"] != "logistics":
-            raise ValidationError("branch", "only logistics rules name a branch")
+            raise ValidationError("branch", QT_TRANSLATE_NOOP("errors", "only logistics rules name a branch"))
         name = values.get("department")
         department = Department.get_or_none(Department.name == name)
         if department is None:
-            raise ValidationError("department", f"no department '{name}'")
+            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "no department '{name}'"), name=name)
         out.update(branch=branch, department=department.id)
     return out
 
@@ -149,7 +150,7 @@ def _checked(kind: str, values: dict) -> dict:
 def _text(value, field: str, limit: int) -> str:
     text = (value or "").strip()
     if not text or len(text) > limit:
-        raise ValidationError(field, f"required, at most {limit} characters")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "required, at most {limit} characters"), limit=limit)
     return text
 
 
@@ -157,9 +158,9 @@ def _number(value, field: str, low: int, high: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"a whole number from {low} to {high}") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "a whole number from {low} to {high}"), low=low, high=high) from None
     if not low <= number <= high:
-        raise ValidationError(field, f"a whole number from {low} to {high}")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "a whole number from {low} to {high}"), low=low, high=high)
     return number
 
 
@@ -169,7 +170,7 @@ def add_rule(kind: str, values: dict, actor: str = "admin") -> int:
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         if kind == "review" and model.get_or_none(model.code == columns["code"]):
-            raise ValidationError("code", f"{columns['code']} exists already")
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{code} exists already"), code=columns['code'])
         last = model.select(fn.MAX(model.sort_order)).scalar() or 0
         rule_id = model.insert(**columns, sort_order=values.get("sort_order", last + 1)).execute()
         audit.record("create", staff_id, entity=f"{kind}_rule", entity_id=rule_id,

@@ -18,6 +18,7 @@ from aftersales_desktop.services.permissions import acting
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Branch, Category, Customer, Department, Staff, Ticket
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SubCategory = Category.alias("sub")
 DEADLINE_LABELS = {"met": "按时", "missed": "超时", "open": "未到期"}
@@ -70,12 +71,12 @@ class RegisterData:
 def check_filter(f: RegisterFilter) -> RegisterFilter:
     """The filter with the state as a code; ValidationError naming the field otherwise."""
     if f.date_to < f.date_from:
-        raise ValidationError("to", "结束日期早于开始日期")
+        raise ValidationError("to", QT_TRANSLATE_NOOP("errors", "结束日期早于开始日期"))
     if f.category and not Category.select().where(
             (Category.code == f.category) & Category.parent.is_null()).exists():
-        raise ValidationError("category", f"没有投诉类别 '{f.category}'")
+        raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "没有投诉类别 '{f_category}'"), f_category=f.category)
     if f.department and not Department.select().where(Department.name == f.department).exists():
-        raise ValidationError("department", f"没有部门 '{f.department}'")
+        raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "没有部门 '{f_department}'"), f_department=f.department)
     state = parse_state(f.state) if f.state else None
     return RegisterFilter(f.date_from, f.date_to, f.category or None, f.department or None,
                           (f.branch or "").strip() or None, state, f.viewer)

@@ -29,6 +29,7 @@ from aftersales_desktop.services.ticket_fields import SECTION_COLUMNS
 from aftersales_desktop.services.ticket_queries import get_ticket
 from aftersales_desktop.services.timeline import describe
 from aftersales_desktop.storage.models import Customer, Ticket, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 FORMATS = ("json", "xlsx")
 
@@ -77,7 +78,8 @@ def collect(customer_id: int, actor: str, unmasked: bool = False) -> CustomerExp
     mine = Ticket.select(Ticket.number).where(Ticket.customer == customer_id)
     numbers = [n for n, in scoped(mine, staff).order_by(Ticket.id).tuples()]
     if not numbers and mine.exists():
-        refuse_scope(staff, f"客户 #{customer_id} 的工单都不在{staff.name}的查看范围内")
+        refuse_scope(staff, QT_TRANSLATE_NOOP("errors", "客户 #{customer_id} 的工单都不在{name}的查看范围内"),
+                     customer_id=customer_id, name=staff.name)
     masked = not unmasked
     customer = get_customer(customer_id)
     out = CustomerExport(
@@ -134,7 +136,7 @@ def export_customer(customer_id: int, actor: str, path: str | Path, fmt: str | N
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ValidationError("format", f"expected json or xlsx, got '{fmt or path.name}'")
+        raise ValidationError("format", QT_TRANSLATE_NOOP("errors", "expected json or xlsx, got '{value1}'"), value1=fmt or path.name)
     data = collect(customer_id, actor, unmasked)
     partial = path.with_name(f".{path.name}.partial")
     try:
@@ -153,7 +155,7 @@ def export_customer(customer_id: int, actor: str, path: str | Path, fmt: str | N
                              f"（{'电话、邮箱和地址已隐去' if data.masked else '未隐去'}）")
         os.replace(partial, path)
     except OSError as exc:
-        raise ValidationError("file", f"cannot write '{path}': {exc.strerror or exc}") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "cannot write '{path}': {value2}"), path=path, value2=exc.strerror or exc) from None
     finally:
         partial.unlink(missing_ok=True)
     return ExportReport(path, len(data.tickets), data.masked)

@@ -24,6 +24,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.staff import StaffRow
 from aftersales_desktop.storage.models import Customer, database
 from aftersales_desktop.storage.models_orders import CustomerOrder
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,12 @@ def import_file(path: str | Path, actor: str) -> ImportResult:
     if errors:
         shown = "；".join(p.text() for p in errors[:3])
         more = f"，共 {len(errors)} 处问题" if len(errors) > 3 else ""
-        raise ValidationError("file", f"{shown}{more}。没有导入任何内容，请改正后重新导入")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "{shown}{more}。没有导入任何内容，请改正后重新导入"), shown=shown, more=more)
     try:
         with database.atomic():
             return _write(preview, staff)
     except IntegrityError:
-        raise ValidationError("file", "导入期间有人同时录入了相同的客户或订单；没有导入任何内容，"
-                                      "请重新预览后再导入") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "导入期间有人同时录入了相同的客户或订单；没有导入任何内容，请重新预览后再导入")) from None
 
 
 def _write(preview: ImportPreview, staff: StaffRow) -> ImportResult:

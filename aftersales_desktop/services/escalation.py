@@ -24,6 +24,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.tickets import _load, _locked_update
 from aftersales_desktop.storage.models import Staff, Ticket, database
 from aftersales_desktop.storage.models_escalation import Escalation, EscalationEntry
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _FINAL = ("closed", "rejected")
 
@@ -31,7 +32,7 @@ _FINAL = ("closed", "rejected")
 def _text(field: str, value, what: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(field, f"请填写{what}")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写{what}"), what=what)
     return text
 
 
@@ -40,7 +41,7 @@ def _urgency(value) -> str:
     for code, label in URGENCIES.items():
         if text in (code, label):
             return code
-    raise ValidationError("urgency", f"请选择紧急程度（{'、'.join(URGENCIES.values())}）")
+    raise ValidationError("urgency", QT_TRANSLATE_NOOP("errors", "请选择紧急程度（{value1}）"), value1=list(URGENCIES.values()))
 
 
 def _department(ticket: Ticket) -> int:
@@ -52,13 +53,13 @@ def _department(ticket: Ticket) -> int:
     # chain of whoever took the ticket, so the 10-minute report still reaches a supervisor.
     if ticket.created_by.department_id is not None:
         return ticket.created_by.department_id
-    raise ValidationError("department", "工单尚未分派到部门，无法确定升级链")
+    raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "工单尚未分派到部门，无法确定升级链"))
 
 
 def _open_ticket(number: str, expect_version: int | None) -> Ticket:
     ticket = _load(number, lock=True)
     if ticket.state in _FINAL:
-        raise ValidationError("state", "已关闭或已驳回的工单不能升级")
+        raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "已关闭或已驳回的工单不能升级"))
     _locked_update(ticket, expect_version, {"updated_at": utcnow()})
     return ticket
 
@@ -71,10 +72,10 @@ def _target(ticket: Ticket, department_id: int, level, skip_reason, serious):
         return (head if head and head > current else current + 1), False
     target = current + 1 if level in (None, "") else level
     if not isinstance(target, int) or target <= current:
-        raise ValidationError("level", f"工单已在第{current}级，只能向更高一级上报")
+        raise ValidationError("level", QT_TRANSLATE_NOOP("errors", "工单已在第{current}级，只能向更高一级上报"), current=current)
     skip = target > current + 1
     if skip and not (skip_reason or "").strip():
-        raise ValidationError("skip_reason", "越级上报须写明理由（上级无法解决的情况）")
+        raise ValidationError("skip_reason", QT_TRANSLATE_NOOP("errors", "越级上报须写明理由（上级无法解决的情况）"))
     return target, skip
 
 
@@ -121,8 +122,8 @@ def escalate(number: str, cause_analysis: str, proposed_solution: str, urgency: 
     """Report the ticket one level above where it stands, or to `level` (越级, with
     `skip_reason`); `serious` (likely serious consequence) goes to the department head at once."""
     staff_id = require(actor, ESCALATE, ticket=number).id
-    cause = _text("cause_analysis", cause_analysis, "原因分析")
-    solution = _text("proposed_solution", proposed_solution, "解决方案")
+    cause = _text("cause_analysis", cause_analysis, QT_TRANSLATE_NOOP("errors", "原因分析"))
+    solution = _text("proposed_solution", proposed_solution, QT_TRANSLATE_NOOP("errors", "解决方案"))
     urgency = "urgent" if serious else _urgency(urgency)
     now = utcnow()
     with database.atomic():
@@ -141,8 +142,8 @@ def escalate_further(escalation_id: int, cause_analysis: str, proposed_solution:
                      skip_reason: str | None = None) -> EscalationView:
     """The receiver cannot solve it within their authority: pass it to the next level up."""
     staff = _staff(actor, ESCALATE, escalation_id)
-    cause = _text("cause_analysis", cause_analysis, "原因分析")
-    solution = _text("proposed_solution", proposed_solution, "解决方案")
+    cause = _text("cause_analysis", cause_analysis, QT_TRANSLATE_NOOP("errors", "原因分析"))
+    solution = _text("proposed_solution", proposed_solution, QT_TRANSLATE_NOOP("errors", "解决方案"))
     urgency = _urgency(urgency)
     now = utcnow()
     with database.atomic():
@@ -160,10 +161,10 @@ def instruct(escalation_id: int, instructions: str, executor: str,
              actor: str = "admin") -> EscalationView:
     """The receiver's instructions (处理意见) and who executes them."""
     staff = _staff(actor, INSTRUCT, escalation_id)
-    text = _text("instructions", instructions, "处理意见")
+    text = _text("instructions", instructions, QT_TRANSLATE_NOOP("errors", "处理意见"))
     doer = Staff.get_or_none(Staff.login == (executor or "").strip())
     if doer is None or not doer.active:
-        raise ValidationError("executor", "请选择执行人")
+        raise ValidationError("executor", QT_TRANSLATE_NOOP("errors", "请选择执行人"))
     now = utcnow()
     with database.atomic():
         row = _for_receiver(escalation_id, staff)
@@ -180,13 +181,13 @@ def add_entry(escalation_id: int, kind: str, text: str, actor: str = "admin") ->
     """An execution, follow-up or customer-contact record while the escalation is open."""
     staff_id = _staff(actor, ESCALATE, escalation_id).id
     if kind not in ENTRY_KINDS:
-        raise ValidationError("kind", f"记录类型应为：{'、'.join(ENTRY_KINDS.values())}")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "记录类型应为：{value1}"), value1=list(ENTRY_KINDS.values()))
     body = _text("text", text, ENTRY_KINDS[kind])
     now = utcnow()
     with database.atomic():
         row = _locked_escalation(escalation_id)
         if row.status not in OPEN:
-            raise ValidationError("status", "该升级事项已完成，不能再添加记录")
+            raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "该升级事项已完成，不能再添加记录"))
         EscalationEntry.insert(escalation=row.id, ticket=row.ticket_id, kind=kind, text=body,
                                at=now, staff=staff_id).execute()
         audit.record("follow_up", staff_id, ticket_id=row.ticket_id, entity="escalation",
@@ -198,12 +199,12 @@ def complete(escalation_id: int, result: str, actor: str = "admin") -> Escalatio
     """The instructions are carried out: record the result and close the escalation, with the
     lower levels that passed it on."""
     staff_id = _staff(actor, ESCALATE, escalation_id).id
-    body = _text("result", result, "处理结果")
+    body = _text("result", result, QT_TRANSLATE_NOOP("errors", "处理结果"))
     now = utcnow()
     with database.atomic():
         row = _locked_escalation(escalation_id)
         if row.status != "instructed":
-            raise ValidationError("status", "只有已批示的升级事项可以完成")
+            raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "只有已批示的升级事项可以完成"))
         Escalation.update(status="done", done_at=now, done_by=staff_id, result=body).where(
             (Escalation.id == row.id) | ((Escalation.ticket == row.ticket_id)
                                          & (Escalation.status == "passed_on")
@@ -234,9 +235,9 @@ def _for_receiver(escalation_id: int, staff: Staff) -> Escalation:
     mine = staff.id == row.to_staff_id or staff.role == "admin" or (
         row.to_staff_id is None and staff.role == row.to_role)
     if not mine:
-        raise ValidationError("as", "只有接收这次升级的领导可以批示或继续上报")
+        raise ValidationError("as", QT_TRANSLATE_NOOP("errors", "只有接收这次升级的领导可以批示或继续上报"))
     if row.status != "waiting":
-        raise ValidationError("status", f"该升级事项已{'批示' if row.instructions else '处理'}")
+        raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "该升级事项已{value1}"), value1=QT_TRANSLATE_NOOP("errors", "批示") if row.instructions else QT_TRANSLATE_NOOP("errors", "处理"))
     return row
 
 

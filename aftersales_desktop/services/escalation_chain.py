@@ -10,6 +10,7 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Department, Staff, database
 from aftersales_desktop.storage.models_escalation import EscalationLevel
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 HANDLER_TITLE = "处理人"
 
@@ -36,7 +37,7 @@ def _department(name_or_id) -> Department:
     else:
         row = Department.get_or_none(Department.name == name_or_id)
     if row is None:
-        raise ValidationError("department", f"没有部门“{name_or_id}”")
+        raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "没有部门“{name_or_id}”"), name_or_id=name_or_id)
     return row
 
 
@@ -59,7 +60,7 @@ def level_of(department_id: int, level: int) -> ChainLevel:
     row = EscalationLevel.get_or_none((EscalationLevel.department == dept.id)
                                       & (EscalationLevel.level == level))
     if row is None:
-        raise ValidationError("level", f"{dept.name}的升级链没有第{level}级")
+        raise ValidationError("level", QT_TRANSLATE_NOOP("errors", "{dept_name}的升级链没有第{level}级"), dept_name=dept.name, level=level)
     return _row(row, dept)
 
 
@@ -89,20 +90,20 @@ def set_level(department, level: int, title: str, role: str, staff: str | None =
     """Add or change one level of a department's chain."""
     dept = _department(department)
     if not isinstance(level, int) or level < 1:
-        raise ValidationError("level", "级别从 1 开始")
+        raise ValidationError("level", QT_TRANSLATE_NOOP("errors", "级别从 1 开始"))
     title, role = (title or "").strip(), (role or "").strip()
     if not title:
-        raise ValidationError("title", "请填写该级的职务名称")
+        raise ValidationError("title", QT_TRANSLATE_NOOP("errors", "请填写该级的职务名称"))
     if not role:
-        raise ValidationError("role", "请填写该级的角色")
+        raise ValidationError("role", QT_TRANSLATE_NOOP("errors", "请填写该级的角色"))
     staff_id = None
     if staff:
         row = Staff.get_or_none(Staff.login == staff)
         if row is None or not row.active:
-            raise ValidationError("staff", f"没有在职人员“{staff}”")
+            raise ValidationError("staff", QT_TRANSLATE_NOOP("errors", "没有在职人员“{staff}”"), staff=staff)
         staff_id = row.id
     if level > len(chain(dept.id)) + 1:
-        raise ValidationError("level", "级别须连续，不能跳过中间的级别")
+        raise ValidationError("level", QT_TRANSLATE_NOOP("errors", "级别须连续，不能跳过中间的级别"))
     actor_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         existing = EscalationLevel.get_or_none((EscalationLevel.department == dept.id)
@@ -125,9 +126,9 @@ def remove_level(department, level: int, actor: str = "admin") -> None:
     dept = _department(department)
     levels = [row.level for row in chain(dept.id)]
     if level not in levels:
-        raise ValidationError("level", f"{dept.name}的升级链没有第{level}级")
+        raise ValidationError("level", QT_TRANSLATE_NOOP("errors", "{dept_name}的升级链没有第{level}级"), dept_name=dept.name, level=level)
     if level != max(levels):
-        raise ValidationError("level", "只能删除最高一级")
+        raise ValidationError("level", QT_TRANSLATE_NOOP("errors", "只能删除最高一级"))
     actor_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         EscalationLevel.delete().where((EscalationLevel.department == dept.id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage.models import Category, Ticket
 from aftersales_desktop.storage.models_escalation import ExceptionReport, WrittenReport
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 LOGISTICS = "logistics"
 
@@ -29,4 +30,4 @@ def check_can_close(ticket: Ticket) -> None:
     if is_exception(ticket) and not WrittenReport.select().where(
             WrittenReport.ticket == ticket.id).exists():
         raise ValidationError("written_report",
-                              "异常情况须先提交书面报告（原因、措施、经验教训）才能结案")
+                              QT_TRANSLATE_NOOP("errors", "异常情况须先提交书面报告（原因、措施、经验教训）才能结案"))

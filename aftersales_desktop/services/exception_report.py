@@ -16,16 +16,17 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.tickets import _load
 from aftersales_desktop.storage.models import Customer, Staff, Ticket, database
 from aftersales_desktop.storage.models_escalation import ExceptionReport, WrittenReport
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 REPORT_WITHIN = timedelta(minutes=10)
 TEXT_FIELDS = ("what_happened", "documents", "customer_communication", "callback_result",
                "responsibility", "reward_penalty")
 TIME_FIELDS = ("occurred_at", "info_received_at", "reported_at")
-LABELS = {"what_happened": "事件经过", "occurred_at": "发生时间", "info_received_at": "接到信息时间",
-          "reported_at": "汇报时间", "reported_to": "汇报对象", "documents": "相关单据",
-          "customer_communication": "客户沟通", "callback_result": "回访结果",
-          "responsibility": "责任认定", "reward_penalty": "奖罚决定", "archived_on": "归档日期",
-          "cause": "原因", "measures": "措施", "lessons": "经验教训"}
+LABELS = {"what_happened": QT_TRANSLATE_NOOP("errors", "事件经过"), "occurred_at": QT_TRANSLATE_NOOP("errors", "发生时间"), "info_received_at": QT_TRANSLATE_NOOP("errors", "接到信息时间"),
+          "reported_at": QT_TRANSLATE_NOOP("errors", "汇报时间"), "reported_to": QT_TRANSLATE_NOOP("errors", "汇报对象"), "documents": QT_TRANSLATE_NOOP("errors", "相关单据"),
+          "customer_communication": QT_TRANSLATE_NOOP("errors", "客户沟通"), "callback_result": QT_TRANSLATE_NOOP("errors", "回访结果"),
+          "responsibility": QT_TRANSLATE_NOOP("errors", "责任认定"), "reward_penalty": QT_TRANSLATE_NOOP("errors", "奖罚决定"), "archived_on": QT_TRANSLATE_NOOP("errors", "归档日期"),
+          "cause": QT_TRANSLATE_NOOP("errors", "原因"), "measures": QT_TRANSLATE_NOOP("errors", "措施"), "lessons": QT_TRANSLATE_NOOP("errors", "经验教训")}
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _time(field: str, value) -> datetime | None:
     try:
         return datetime.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(field, "时间格式为 YYYY-MM-DD HH:MM") from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "时间格式为 YYYY-MM-DD HH:MM")) from None
 
 
 def _shown(field: str, value):
@@ -101,7 +102,7 @@ def save_exception_report(number: str, values: dict, actor: str = "admin") -> Ex
     staff_id = require(actor, ESCALATE, ticket=number).id
     unknown = set(values) - {*TEXT_FIELDS, *TIME_FIELDS, "reported_to", "archived_on"}
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "汇报表没有这一栏")
+        raise ValidationError(sorted(unknown)[0], QT_TRANSLATE_NOOP("errors", "汇报表没有这一栏"))
     clean = {k: (str(v).strip() or None if v is not None else None)
              for k, v in values.items() if k in TEXT_FIELDS}
     clean.update({k: _time(k, v) for k, v in values.items() if k in TIME_FIELDS})
@@ -109,7 +110,7 @@ def save_exception_report(number: str, values: dict, actor: str = "admin") -> Ex
         row = Staff.get_or_none(Staff.login == values["reported_to"]) if values["reported_to"] \
             else None
         if values["reported_to"] and row is None:
-            raise ValidationError("reported_to", "没有这位人员")
+            raise ValidationError("reported_to", QT_TRANSLATE_NOOP("errors", "没有这位人员"))
         clean["reported_to"] = row.id if row else None
     if "archived_on" in values:
         clean["archived_on"] = date.fromisoformat(str(values["archived_on"])) \
@@ -120,9 +121,10 @@ def save_exception_report(number: str, values: dict, actor: str = "admin") -> Ex
         report = ExceptionReport.get_or_none(ExceptionReport.ticket == ticket.id)
         old = report.__data__ if report else {}
         merged = {**old, **clean}
-        for field, what in (("what_happened", "事件经过"), ("info_received_at", "接到信息的时间")):
+        for field, what in (("what_happened", QT_TRANSLATE_NOOP("errors", "事件经过")),
+                            ("info_received_at", QT_TRANSLATE_NOOP("errors", "接到信息的时间"))):
             if not merged.get(field):
-                raise ValidationError(field, f"请填写{what}")
+                raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写{what}"), what=what)
         if report is None:
             report_id = ExceptionReport.insert(ticket=ticket.id, created_at=now,
                                                created_by=staff_id, updated_at=now,
@@ -174,12 +176,12 @@ def write_report(number: str, cause: str, measures: str, lessons: str,
     for field, value in (("cause", cause), ("measures", measures), ("lessons", lessons)):
         texts[field] = (value or "").strip()
         if not texts[field]:
-            raise ValidationError(field, f"请填写{LABELS[field]}")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写{value1}"), value1=LABELS[field])
     now = utcnow()
     with database.atomic():
         ticket = _load(number, lock=True)
         if WrittenReport.select().where(WrittenReport.ticket == ticket.id).exists():
-            raise ValidationError("number", "这张工单已有书面报告")
+            raise ValidationError("number", QT_TRANSLATE_NOOP("errors", "这张工单已有书面报告"))
         report_id = WrittenReport.insert(ticket=ticket.id, written_at=now, written_by=staff_id,
                                          **texts).execute()
         for field, text in texts.items():

@@ -21,6 +21,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.staff import StaffRow
 from aftersales_desktop.services.xlsx_table import Sheet, write_workbook
 from aftersales_desktop.storage.models import database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 PROGRESS_EVERY = 500  # rows between two progress reports
 
@@ -61,14 +62,14 @@ class ExportResult:
 def file_error(path: Path, exc: OSError) -> ValidationError:
     """What to tell the user when `path` cannot be written."""
     if isinstance(exc, PermissionError):
-        why = "文件可能正在 Excel 或其他程序中打开，或该文件夹不允许写入；请关闭文件或另选位置后重试"
+        why = QT_TRANSLATE_NOOP("errors", "文件可能正在 Excel 或其他程序中打开，或该文件夹不允许写入；请关闭文件或另选位置后重试")
     elif isinstance(exc, FileNotFoundError):
-        why = "文件夹不存在"
+        why = QT_TRANSLATE_NOOP("errors", "文件夹不存在")
     elif isinstance(exc, IsADirectoryError):
-        why = "已有同名的文件夹"
+        why = QT_TRANSLATE_NOOP("errors", "已有同名的文件夹")
     else:
         why = exc.strerror or str(exc)
-    return ValidationError("file", f"无法写入“{path}”：{why}")
+    return ValidationError("file", QT_TRANSLATE_NOOP("errors", "无法写入“{path}”：{why}"), path=path, why=why)
 
 
 def export_list(actor: str, table: ListTable, path: str | Path, unmasked: bool = False,
@@ -78,7 +79,7 @@ def export_list(actor: str, table: ListTable, path: str | Path, unmasked: bool =
     PROGRESS_EVERY rows; `cancelled()` True stops it (ExportCancelled, no file)."""
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError("file", f"请用 .xlsx 作为文件扩展名（Excel 工作簿），而不是“{path.name}”")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "请用 .xlsx 作为文件扩展名（Excel 工作簿），而不是“{path_name}”"), path_name=path.name)
     staff = require(actor, EXPORT)
     if unmasked and table.personal:
         require(actor, REVEAL_PERSONAL)

@@ -13,6 +13,7 @@ from aftersales_desktop.services.scoping import ticket_scope
 from aftersales_desktop.services.staff import find_staff
 from aftersales_desktop.storage.models import Staff, Ticket, database
 from aftersales_desktop.storage.models_notice import Notice
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def mark_read(notice_id: int, actor: str) -> None:
         if row is None:
             raise NotFoundError(f"notice {notice_id} does not exist")
         if row.staff_id != staff_id:
-            raise ValidationError("as", "只能标记自己的提醒为已读")
+            raise ValidationError("as", QT_TRANSLATE_NOOP("errors", "只能标记自己的提醒为已读"))
         if row.read_at is not None:
             return
         Notice.update(read_at=now).where(Notice.id == notice_id).execute()

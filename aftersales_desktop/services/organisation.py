@@ -11,6 +11,7 @@ from aftersales_desktop.domain.permissions import MANAGE_STAFF
 from aftersales_desktop.services import audit, settings
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Branch, Department, Setting, Staff, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_NAME = 60
 GROUP_KEY = "callback.group"
@@ -35,16 +36,16 @@ def branches() -> list[Unit]:
 def _name(value, field: str, what: str) -> str:
     name = " ".join((value or "").split())
     if not name or len(name) > MAX_NAME:
-        raise ValidationError(field, f"请填写{what}名称（最多 {MAX_NAME} 个字）")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写{what}名称（最多 {MAX_NAME} 个字）"), what=what, MAX_NAME=MAX_NAME)
     return name
 
 
 def add_department(actor: str, name: str) -> str:
     admin = require(actor, MANAGE_STAFF)
-    name = _name(name, "department", "部门")
+    name = _name(name, "department", QT_TRANSLATE_NOOP("errors", "部门"))
     with database.atomic():
         if Department.get_or_none(Department.name == name):
-            raise ValidationError("department", f"部门“{name}”已存在")
+            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "部门“{name}”已存在"), name=name)
         row_id = Department.insert(name=name, kind="other").execute()
         audit.record("create", admin.id, entity="department", entity_id=row_id, field="name",
                      new=name)
@@ -53,7 +54,7 @@ def add_department(actor: str, name: str) -> str:
 
 def rename_department(actor: str, old: str, new: str) -> str:
     admin = require(actor, MANAGE_STAFF)
-    new = _name(new, "department", "部门")
+    new = _name(new, "department", QT_TRANSLATE_NOOP("errors", "部门"))
     with database.atomic():
         row = Department.get_or_none(Department.name == old)
         if row is None:
@@ -61,7 +62,7 @@ def rename_department(actor: str, old: str, new: str) -> str:
         if new == old:
             return new
         if Department.get_or_none(Department.name == new):
-            raise ValidationError("department", f"部门“{new}”已存在")
+            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "部门“{new}”已存在"), new=new)
         Department.update(name=new).where(Department.id == row.id).execute()
         if settings.raw(GROUP_KEY) == old:  # stored, or the default naming this department
             Setting.delete().where(Setting.key == GROUP_KEY).execute()
@@ -74,7 +75,7 @@ def rename_department(actor: str, old: str, new: str) -> str:
 
 def rename_branch(actor: str, old: str, new: str) -> str:
     admin = require(actor, MANAGE_STAFF)
-    new = _name(new, "branch", "分公司")
+    new = _name(new, "branch", QT_TRANSLATE_NOOP("errors", "分公司"))
     with database.atomic():
         row = Branch.get_or_none(Branch.name == old)
         if row is None:
@@ -82,7 +83,7 @@ def rename_branch(actor: str, old: str, new: str) -> str:
         if new == old:
             return new
         if Branch.get_or_none(Branch.name == new):
-            raise ValidationError("branch", f"分公司“{new}”已存在")
+            raise ValidationError("branch", QT_TRANSLATE_NOOP("errors", "分公司“{new}”已存在"), new=new)
         Branch.update(name=new).where(Branch.id == row.id).execute()
         audit.record("rename", admin.id, entity="branch", entity_id=row.id, field="name",
                      old=old, new=new)

@@ -11,6 +11,7 @@ it after the rollback (the CLI, the screens) calls `record_refusal`.
 from __future__ import annotations
 
 from aftersales_desktop.domain.errors import NotFoundError, PermissionDenied, ValidationError
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term
 from aftersales_desktop.domain.permissions import (
     PERMISSION_LABELS, ROLE_LABELS, SCOPE_LABELS, allows, scope_of,
 )
@@ -27,7 +28,7 @@ def acting(actor: str) -> StaffRow:
     try:
         return find_staff(actor)
     except NotFoundError as exc:
-        raise ValidationError("as", str(exc)) from None
+        raise ValidationError("as", QT_TRANSLATE_NOOP("errors", "{problem}"), problem=str(exc)) from None
 
 
 def require(actor: str, permission: str, ticket: str | None = None) -> StaffRow:
@@ -35,9 +36,10 @@ def require(actor: str, permission: str, ticket: str | None = None) -> StaffRow:
     is within what they see); PermissionDenied otherwise, recorded in the audit trail."""
     staff = acting(actor)
     if not allows(staff.role, permission):
-        role = ROLE_LABELS.get(staff.role, staff.role)
-        _refuse(staff, permission, f"{staff.name}（{role}）没有“{PERMISSION_LABELS[permission]}”"
-                                   "的权限", ticket)
+        role = Term("permissions", ROLE_LABELS.get(staff.role, staff.role))
+        _refuse(staff, permission, QT_TRANSLATE_NOOP("errors", "{name}（{role}）没有“{permission}”的权限"),
+                ticket, name=staff.name, role=role,
+                permission=Term("permissions", PERMISSION_LABELS[permission]))
     if ticket is not None:
         require_visible(staff, ticket)
     return staff
@@ -49,18 +51,21 @@ def require_visible(staff: StaffRow, number: str) -> int:
     if row is None:
         raise NotFoundError(f"ticket {number} does not exist")
     if not sees(staff, row.id):
-        _refuse(staff, SCOPE, f"工单 {number} 不在{staff.name}的查看范围内"
-                              f"（{SCOPE_LABELS[scope_of(staff.role)]}）", number)
+        _refuse(staff, SCOPE, QT_TRANSLATE_NOOP("errors", "工单 {number} 不在{name}的查看范围内（{scope}）"),
+                number, number=number, name=staff.name,
+                scope=Term("permissions", SCOPE_LABELS[scope_of(staff.role)]))
     return row.id
 
 
-def refuse_scope(staff: StaffRow, message: str) -> None:
-    """PermissionDenied (recorded) for something outside what `staff` sees, not a ticket."""
-    _refuse(staff, SCOPE, message, None)
+def refuse_scope(staff: StaffRow, message: str, /, **params) -> None:
+    """PermissionDenied (recorded) for something outside what `staff` sees, not a ticket;
+    `message` a marked template with its `params`."""
+    _refuse(staff, SCOPE, message, None, **params)
 
 
-def _refuse(staff: StaffRow, permission: str, message: str, number: str | None) -> None:
-    error = PermissionDenied(staff.login, permission, message, number)
+def _refuse(staff: StaffRow, permission: str, message: str, number: str | None, /,
+            **params) -> None:
+    error = PermissionDenied(staff.login, permission, message, number, **params)
     error.staff_id = staff.id
     if not database.in_transaction():
         record_refusal(error)

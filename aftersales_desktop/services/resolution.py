@@ -16,6 +16,7 @@ from aftersales_desktop.services.ticket_queries import TicketView, get_ticket
 from aftersales_desktop.services.tickets import _load, _transition
 from aftersales_desktop.storage.models import Staff, database
 from aftersales_desktop.storage.models_callback import Resolution
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_NOTE = 2000
 
@@ -34,7 +35,7 @@ def parse_how(value) -> str:
     for code, label in RESOLUTION_KINDS.items():
         if text in (code, label):
             return code
-    raise ValidationError("how", f"请选择处理方式（{'、'.join(RESOLUTION_KINDS.values())}）")
+    raise ValidationError("how", QT_TRANSLATE_NOOP("errors", "请选择处理方式（{value1}）"), value1=list(RESOLUTION_KINDS.values()))
 
 
 def resolve_ticket(number: str, how, note: str, actor: str = "admin",
@@ -45,9 +46,9 @@ def resolve_ticket(number: str, how, note: str, actor: str = "admin",
     how = parse_how(how)
     note = (note or "").strip()
     if len(note) < 2:
-        raise ValidationError("note", "请写明处理结果（为客户做了什么），回访时要向客户说明")
+        raise ValidationError("note", QT_TRANSLATE_NOOP("errors", "请写明处理结果（为客户做了什么），回访时要向客户说明"))
     if len(note) > MAX_NOTE:
-        raise ValidationError("note", f"处理结果最多 {MAX_NOTE} 字")
+        raise ValidationError("note", QT_TRANSLATE_NOOP("errors", "处理结果最多 {MAX_NOTE} 字"), MAX_NOTE=MAX_NOTE)
     with database.atomic():
         _transition(number, "resolved", actor, expect_version=expect_version)
         now = utcnow()  # after the transition's events: the timeline reads in order

@@ -26,6 +26,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.search_index import compact_after_anonymising
 from aftersales_desktop.storage.models import Ticket, database
 from aftersales_desktop.storage.models_privacy import TicketPrivacy
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 YEARS_KEY = "privacy.retention_years"
 LAST_RUN_KEY = "privacy.retention_last_run"
@@ -65,8 +66,7 @@ def retention_years() -> int | None:
 def set_retention_years(years: int | None, actor: str) -> int | None:
     """Set (or with None / 0 switch off) the retention period; audited."""
     if years is not None and (isinstance(years, bool) or not isinstance(years, int)):
-        raise ValidationError("retention_years", f"expected a whole number of years from "
-                              f"{MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}")
+        raise ValidationError("retention_years", QT_TRANSLATE_NOOP("errors", "expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}"), MIN_YEARS=MIN_YEARS, MAX_YEARS=MAX_YEARS, years=years)
     settings.set_values({YEARS_KEY: years or ""}, actor, fields={YEARS_KEY: "retention_years"})
     return retention_years()
 

@@ -18,12 +18,13 @@ from aftersales_desktop.services.reward_rows import RecordRow, RecordFilter, rec
 from aftersales_desktop.services.staff import StaffRow
 from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.models_rewards import RewardApproval, RewardRecord
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_COMMENT = 500
 
 
-def _refuse(staff: StaffRow, message: str) -> None:
-    error = PermissionDenied(staff.login, APPROVE_REWARDS, message)
+def _refuse(staff: StaffRow, message: str, /, **params) -> None:
+    error = PermissionDenied(staff.login, APPROVE_REWARDS, message, **params)
     error.staff_id = staff.id
     record_refusal(error)
     raise error
@@ -39,9 +40,9 @@ def _locked(record_id: int) -> RewardRecord:
 def _comment(text: str | None, required: bool) -> str | None:
     comment = (text or "").strip()
     if required and not comment:
-        raise ValidationError("comment", "驳回请填写理由")
+        raise ValidationError("comment", QT_TRANSLATE_NOOP("errors", "驳回请填写理由"))
     if len(comment) > MAX_COMMENT:
-        raise ValidationError("comment", f"审批意见最多 {MAX_COMMENT} 个字")
+        raise ValidationError("comment", QT_TRANSLATE_NOOP("errors", "审批意见最多 {MAX_COMMENT} 个字"), MAX_COMMENT=MAX_COMMENT)
     return comment or None
 
 
@@ -50,24 +51,25 @@ def _decide(ref, actor: str, decision: str, comment: str | None) -> RecordRow:
     comment = _comment(comment, required=decision == "reject")
     current = record(ref)
     if current.proposer_login == staff.login:
-        _refuse(staff, f"{staff.name}不能审批自己提议的奖罚记录 {current.number}")
+        _refuse(staff, QT_TRANSLATE_NOOP("errors", "{name}不能审批自己提议的奖罚记录 {number}"),
+                name=staff.name, number=current.number)
     if current.recipient_login == staff.login:
-        _refuse(staff, f"{staff.name}不能审批关于自己的奖罚记录 {current.number}")
+        _refuse(staff, QT_TRANSLATE_NOOP("errors", "{name}不能审批关于自己的奖罚记录 {number}"),
+                name=staff.name, number=current.number)
     if decision == "approve":
         kind = KINDS[current.kind]
         if kind.needs_amount and current.amount_fen is None:
             field = "goods_value" if current.clause_id else "amount"
-            raise ValidationError(field, "按货值比例计罚：请先填写货值" if current.clause_id
-                                  else "请先填写金额")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "按货值比例计罚：请先填写货值")
+                                  if current.clause_id else QT_TRANSLATE_NOOP("errors", "请先填写金额"))
     now = utcnow()
     with database.atomic():
         row = _locked(current.id)
         if row.status != "proposed":
-            raise ValidationError("status", f"记录 {row.number} {STATUS_LABELS[row.status]}，"
-                                            "不能再审批")
+            raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "记录 {row_number} {value2}，不能再审批"), row_number=row.number, value2=STATUS_LABELS[row.status])
         if RewardApproval.select().where((RewardApproval.record == row.id)
                                          & (RewardApproval.staff == staff.id)).exists():
-            raise ValidationError("comment", "您已审批过这条记录，需由另一位审批人审批")
+            raise ValidationError("comment", QT_TRANSLATE_NOOP("errors", "您已审批过这条记录，需由另一位审批人审批"))
         RewardApproval.insert(record=row.id, staff=staff.id, decision=decision, comment=comment,
                               at=now).execute()
         approvals = RewardApproval.select().where((RewardApproval.record == row.id)
@@ -98,9 +100,9 @@ def _advance(ref, actor: str, before: str, after: str) -> RecordRow:
     with database.atomic():
         row = _locked(current.id)
         if row.status != before:
-            need = {"approved": "批准后才能下发", "issued": "下发后才能归档"}[before]
-            raise ValidationError("status", f"记录 {row.number} {STATUS_LABELS[row.status]}："
-                                            f"{need}")
+            need = {"approved": QT_TRANSLATE_NOOP("errors", "批准后才能下发"),
+                    "issued": QT_TRANSLATE_NOOP("errors", "下发后才能归档")}[before]
+            raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "记录 {row_number} {value2}：{need}"), row_number=row.number, value2=STATUS_LABELS[row.status], need=need)
         values = ({"issued_on": today, "issued_by": staff.id} if after == "issued"
                   else {"archived_on": today, "archived_by": staff.id})
         RewardRecord.update(status=after, version=RewardRecord.version + 1, **values).where(

@@ -6,6 +6,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.rewards import PRINTABLE, STATUS_LABELS, yuan
 from aftersales_desktop.printing.notice_data import Approval, RewardPenaltyNotice
 from aftersales_desktop.services.reward_rows import RecordRow, record
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 def proposer_text(row: RecordRow) -> str:
@@ -18,8 +19,7 @@ def notice_of(row: RecordRow) -> RewardPenaltyNotice:
     """The notice of a record that may be printed (approved, issued or archived); an approved
     one not yet issued carries today's date as its issue date."""
     if row.status not in PRINTABLE:
-        raise ValidationError("record", f"奖罚记录 {row.number} {STATUS_LABELS[row.status]}："
-                                        "批准后才能打印通知书")
+        raise ValidationError("record", QT_TRANSLATE_NOOP("errors", "奖罚记录 {row_number} {value2}：批准后才能打印通知书"), row_number=row.number, value2=STATUS_LABELS[row.status])
     approvals = tuple(Approval(a.role, a.name, to_local(a.at).date(), a.comment)
                       for a in row.approvals if a.decision == "approve")
     issued = row.issued_on or local_today()

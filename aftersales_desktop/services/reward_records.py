@@ -18,6 +18,7 @@ from aftersales_desktop.services.reward_rows import RecordRow, record
 from aftersales_desktop.storage.models import Carrier, Department, Staff, Ticket, \
     database
 from aftersales_desktop.storage.models_rewards import RewardRecord, RewardRecordTicket
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SECOND_APPROVAL_KEY = "rewards.second_approval_fen"
 EDITABLE = ("facts", "basis", "measure", "amount", "goods_value", "tickets")
@@ -77,9 +78,9 @@ def _link(record_id: int, ticket_ids) -> None:
 def _text(values: dict, field: str, label: str, limit: int, required: bool = False):
     text = str(values.get(field) or "").strip()
     if required and not text:
-        raise ValidationError(field, f"请填写{label}")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填写{label}"), label=label)
     if len(text) > limit:
-        raise ValidationError(field, f"{label}最多 {limit} 个字（现在 {len(text)} 个）")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}最多 {limit} 个字（现在 {count_text} 个）"), label=label, limit=limit, count_text=len(text))
     return text or None
 
 
@@ -92,7 +93,7 @@ def _tickets(values, staff) -> list[int]:
         try:
             ids.append(require_visible(staff, number))
         except NotFoundError:
-            raise ValidationError("tickets", f"没有工单 {number}") from None
+            raise ValidationError("tickets", QT_TRANSLATE_NOOP("errors", "没有工单 {number}"), number=number) from None
     return ids
 
 
@@ -100,17 +101,17 @@ def _recipient(kind, values: dict) -> dict:
     if kind.recipient == STAFF:
         row = Staff.get_or_none(Staff.login == (values.get("staff") or "").strip())
         if row is None:
-            raise ValidationError("staff", "请选择受奖罚的员工")
+            raise ValidationError("staff", QT_TRANSLATE_NOOP("errors", "请选择受奖罚的员工"))
         return {"recipient_kind": STAFF, "staff": row.id}
     if kind.recipient == DEPARTMENT:
         row = Department.get_or_none(Department.name == (values.get("department") or "").strip())
         if row is None:
-            raise ValidationError("department", "请选择受奖励的团队（部门）")
+            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "请选择受奖励的团队（部门）"))
         return {"recipient_kind": DEPARTMENT, "department": row.id}
     name = str(values.get("carrier") or "").strip()
     row = Carrier.get_or_none((Carrier.name == name) & Carrier.retired_at.is_null())
     if row is None:
-        raise ValidationError("carrier", "请选择外协承运商")
+        raise ValidationError("carrier", QT_TRANSLATE_NOOP("errors", "请选择外协承运商"))
     return {"recipient_kind": CARRIER, "carrier": row.id}
 
 
@@ -120,11 +121,11 @@ def _money(kind, columns: dict, values: dict) -> None:
     if kind.recipient != CARRIER:
         columns["amount_fen"] = parse_yuan(values.get("amount"), "amount")
         if kind.needs_amount and not columns["amount_fen"]:
-            raise ValidationError("amount", f"{kind.label}请填写金额（元）")
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "{kind_label}请填写金额（元）"), kind_label=kind.label)
         return
     clause = load_clause(columns["clause"])
     if clause.carrier_id != columns["carrier"] or clause.retired:
-        raise ValidationError("clause", "请选择该承运商运输协议中的有效条款")
+        raise ValidationError("clause", QT_TRANSLATE_NOOP("errors", "请选择该承运商运输协议中的有效条款"))
     columns["amount_fen"] = clause_amount(clause.amount_fen, clause.percent_bp, clause.cap_fen,
                                           columns["goods_value_fen"])
 
@@ -137,14 +138,14 @@ def propose(values: dict, actor: str) -> RecordRow:
     columns = {"kind": kind.code, **_recipient(kind, values)}
     if kind.recipient == CARRIER:
         if not values.get("clause"):
-            raise ValidationError("clause", "请选择运输协议条款（承运商按所签协议处罚）")
+            raise ValidationError("clause", QT_TRANSLATE_NOOP("errors", "请选择运输协议条款（承运商按所签协议处罚）"))
         columns["clause"] = int(values["clause"])
     if columns.get("staff") == staff.id:
-        raise ValidationError("staff", "不能为自己提议奖罚")
-    columns["facts"] = _text(values, "facts", "事实经过", 2000, required=True)
-    columns["measure"] = _text(values, "measure", "奖罚措施", 200) or kind.measure
+        raise ValidationError("staff", QT_TRANSLATE_NOOP("errors", "不能为自己提议奖罚"))
+    columns["facts"] = _text(values, "facts", QT_TRANSLATE_NOOP("errors", "事实经过"), 2000, required=True)
+    columns["measure"] = _text(values, "measure", QT_TRANSLATE_NOOP("errors", "奖罚措施"), 200) or kind.measure
     _money(kind, columns, values)
-    columns["basis"] = _text(values, "basis", "依据", 500)
+    columns["basis"] = _text(values, "basis", QT_TRANSLATE_NOOP("errors", "依据"), 500)
     if kind.recipient == CARRIER:
         agreement = Carrier.get_by_id(columns["carrier"]).agreement_no
         columns["basis"] = columns["basis"] or load_clause(columns["clause"]).basis(agreement)
@@ -161,16 +162,16 @@ def edit_record(ref, values: dict, actor: str) -> RecordRow:
     current = record(ref)
     unknown = set(values) - set(EDITABLE)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "奖罚记录没有这一栏，或它不能修改")
+        raise ValidationError(sorted(unknown)[0], QT_TRANSLATE_NOOP("errors", "奖罚记录没有这一栏，或它不能修改"))
     if current.status != "proposed" or current.approvals:
-        raise ValidationError("status", "已有审批意见的记录不能再修改")
+        raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "已有审批意见的记录不能再修改"))
     kind = kind_of(current.kind)
     merged = {"facts": current.facts, "basis": current.basis, "measure": current.measure,
               "amount": yuan_text(current.amount_fen), "goods_value": yuan_text(
                   current.goods_value_fen), **values}
-    columns = {"facts": _text(merged, "facts", "事实经过", 2000, required=True),
-               "basis": _text(merged, "basis", "依据", 500),
-               "measure": _text(merged, "measure", "奖罚措施", 200) or kind.measure,
+    columns = {"facts": _text(merged, "facts", QT_TRANSLATE_NOOP("errors", "事实经过"), 2000, required=True),
+               "basis": _text(merged, "basis", QT_TRANSLATE_NOOP("errors", "依据"), 500),
+               "measure": _text(merged, "measure", QT_TRANSLATE_NOOP("errors", "奖罚措施"), 200) or kind.measure,
                "clause": current.clause_id, "carrier": None}
     if kind.recipient == CARRIER:
         columns["carrier"] = RewardRecord.get_by_id(current.id).carrier_id
@@ -181,7 +182,7 @@ def edit_record(ref, values: dict, actor: str) -> RecordRow:
     with database.atomic():
         row = RewardRecord.get_by_id(current.id)
         if row.version != current.version:
-            raise ValidationError("status", "记录刚被他人修改，请刷新后再改")
+            raise ValidationError("status", QT_TRANSLATE_NOOP("errors", "记录刚被他人修改，请刷新后再改"))
         diff = {k: (row.__data__[k], v) for k, v in columns.items() if row.__data__[k] != v}
         if ticket_ids is not None and set(ticket_ids) != set(
                 RewardRecordTicket.select(RewardRecordTicket.ticket)

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from peewee import JOIN
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from aftersales_desktop.domain.clock import day_start_utc
 from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.domain.permissions import ALL, APPROVE_REWARDS, ROLE_LABELS, scope_of
@@ -190,7 +191,7 @@ def record_id(ref) -> int:
     else:
         found = Record.select(Record.id).where(Record.number == text).scalar()
     if not text:
-        raise ValidationError("record", "请填写奖罚记录编号，如 JL2026-0001")
+        raise ValidationError("record", QT_TRANSLATE_NOOP("errors", "请填写奖罚记录编号，如 JL2026-0001"))
     if found is None:
         raise NotFoundError(f"没有奖罚记录 {text}")
     return found

@@ -81,15 +81,15 @@ def rule(rule_id: int) -> RuleRow:
 def _checked(values: dict) -> dict:
     name = " ".join(str(values.get("name") or "").split())
     if not name or len(name) > 60:
-        raise ValidationError("name", "请填写规则名称（最多 60 个字）")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "请填写规则名称（最多 60 个字）"))
     event = EVENTS.get(values.get("event"))
     if event is None:
-        raise ValidationError("event", "请从列表中选择触发条件")
+        raise ValidationError("event", QT_TRANSLATE_NOOP("errors", "请从列表中选择触发条件"))
     kind = kind_of(values.get("kind"))
     if kind.side not in event.sides or kind.recipient not in event.recipients:
         allowed = "、".join(k.label for k in KINDS.values()
                            if k.side in event.sides and k.recipient in event.recipients)
-        raise ValidationError("kind", f"这一触发条件可提议：{allowed}")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "这一触发条件可提议：{allowed}"), allowed=allowed)
     out = {"name": name, "event": event.code, "kind": kind.code, "subcategory_code": None,
            "threshold": None, "amount_fen": None,
            "measure": " ".join(str(values.get("measure") or "").split())[:200] or None,
@@ -98,7 +98,7 @@ def _checked(values: dict) -> dict:
         code = values.get("subcategory_code")
         if not code or not Category.select().where(
                 (Category.code == code) & Category.parent.is_null(False)).exists():
-            raise ValidationError("subcategory_code", "请选择物流异常的细分类别，如 货损货差")
+            raise ValidationError("subcategory_code", QT_TRANSLATE_NOOP("errors", "请选择物流异常的细分类别，如 货损货差"))
         out["subcategory_code"] = code
     if event.needs_threshold:
         try:
@@ -106,11 +106,11 @@ def _checked(values: dict) -> dict:
         except (TypeError, ValueError):
             out["threshold"] = 0
         if not 1 <= out["threshold"] <= 10_000:
-            raise ValidationError("threshold", "请填 1 到 10000 之间的次数")
+            raise ValidationError("threshold", QT_TRANSLATE_NOOP("errors", "请填 1 到 10000 之间的次数"))
     if kind.recipient != CARRIER:
         out["amount_fen"] = parse_yuan(values.get("amount"), "amount")
         if kind.needs_amount and not out["amount_fen"]:
-            raise ValidationError("amount", f"{kind.label}请填写金额（元）")
+            raise ValidationError("amount", QT_TRANSLATE_NOOP("errors", "{kind_label}请填写金额（元）"), kind_label=kind.label)
     return out
 
 

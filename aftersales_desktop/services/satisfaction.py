@@ -18,6 +18,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 GROUPS = {"all": "全部", "handler": "处理人", "department": "部门", "category": "类别",
           "day": "日", "week": "周", "month": "月"}
@@ -113,7 +114,7 @@ def callbacks_for_ticket(ticket_id: int) -> list[CallRecord]:
 
 def _bounds(start_day: date, end_day: date) -> tuple[datetime, datetime]:
     if end_day < start_day:
-        raise ValidationError("end_day", "结束日期不能早于开始日期")
+        raise ValidationError("end_day", QT_TRANSLATE_NOOP("errors", "结束日期不能早于开始日期"))
 
     def utc(day: date) -> datetime:
         local = datetime.combine(day, time(0), tzinfo=SHANGHAI)
@@ -162,9 +163,9 @@ def satisfaction_summary(group_by: str, start_day: date, end_day: date,
     `kind` "callback" or "revisit" counts only those; `viewer` (a StaffRow): only about the
     tickets they see. Groups largest first, periods in order."""
     if group_by not in GROUPS:
-        raise ValidationError("group_by", f"expected one of {', '.join(GROUPS)}")
+        raise ValidationError("group_by", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(GROUPS))
     if kind not in (None, *TASK_KINDS):
-        raise ValidationError("kind", f"expected one of {', '.join(TASK_KINDS)} or none")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected one of {value1} or none"), value1=', '.join(TASK_KINDS))
     low, high = _bounds(start_day, end_day)
     if group_by in PERIODS:
         columns = (Attempt.at, Attempt.resolution_score, Attempt.attitude_score,

@@ -19,6 +19,7 @@ from aftersales_desktop.storage.connection import connect, init_db
 from aftersales_desktop.storage.location import Location, resolve
 from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.move_to_server import MoveError, MoveReport, move
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 
@@ -37,19 +38,19 @@ class ServerForm:
         """The URL with its fields checked; the password is not in it (see `location`)."""
         host = self.host.strip()
         if not host or any(c in host for c in " /@?#"):
-            raise ValidationError("host", "请填写服务器名称或地址，如 192.168.1.10")
+            raise ValidationError("host", QT_TRANSLATE_NOOP("errors", "请填写服务器名称或地址，如 192.168.1.10"))
         try:
             port = int(str(self.port).strip())
         except ValueError:
             port = 0
         if not 0 < port < 65536:
-            raise ValidationError("port", f"端口为 1–65535 之间的数字，不是“{self.port}”")
+            raise ValidationError("port", QT_TRANSLATE_NOOP("errors", "端口为 1–65535 之间的数字，不是“{self_port}”"), self_port=self.port)
         if not self.dbname.strip():
-            raise ValidationError("dbname", "请填写数据库名，如 aftersales")
+            raise ValidationError("dbname", QT_TRANSLATE_NOOP("errors", "请填写数据库名，如 aftersales"))
         if not self.user.strip():
-            raise ValidationError("user", "请填写数据库用户名，如 desk")
+            raise ValidationError("user", QT_TRANSLATE_NOOP("errors", "请填写数据库用户名，如 desk"))
         if self.sslmode not in SSL_MODES:
-            raise ValidationError("sslmode", f"加密方式为 {'、'.join(SSL_MODES)} 之一")
+            raise ValidationError("sslmode", QT_TRANSLATE_NOOP("errors", "加密方式为 {value1} 之一"), value1=list(SSL_MODES))
         query = {"sslmode": self.sslmode} if self.sslmode != "prefer" else {}
         if self.schema.strip():
             query["options"] = f"-c search_path={self.schema.strip()}"
@@ -94,7 +95,7 @@ def check_server(location: Location) -> ServerCheck:
                     tickets = conn.execute("SELECT COUNT(*) FROM ticket").fetchone()[0]
     except psycopg.Error as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValidationError("server", f"无法连接 {location.display}：{reason}") from None
+        raise ValidationError("server", QT_TRANSLATE_NOOP("errors", "无法连接 {location_display}：{reason}"), location_display=location.display, reason=reason) from None
     return ServerCheck(version.split()[0], schema, tickets)
 
 
@@ -119,13 +120,13 @@ def use_server(form: ServerForm, actor: str | None) -> ServerCheck:
     location = form.location()
     found = check_server(location)
     if found.schema_version > migrations.LATEST:
-        raise ValidationError("server", found.text())
+        raise ValidationError("server", QT_TRANSLATE_NOOP("errors", "{problem}"), problem=found.text())
     db = connect(location)
     try:
         init_db(db, location, bind=False)
     finally:
         db.close()
-    _remember(location, staff_id, "连接共享数据库服务器")
+    _remember(location, staff_id, QT_TRANSLATE_NOOP("errors", "连接共享数据库服务器"))
     return check_server(location)
 
 
@@ -135,15 +136,15 @@ def move_to(form_or_location, source: Location, actor: str | None, progress=None
     the next start; the SQLite file stays as it was."""
     staff_id = _allowed(actor, BACKUP_RESTORE)
     if source.engine != "sqlite":
-        raise ValidationError("source", "the database in use is already on a server")
+        raise ValidationError("source", QT_TRANSLATE_NOOP("errors", "the database in use is already on a server"))
     location = form_or_location.location() if isinstance(form_or_location, ServerForm) \
         else form_or_location
     try:
         report = move(source.target, location, progress)
     except MoveError as exc:
-        raise ValidationError("server", str(exc)) from None
+        raise ValidationError("server", QT_TRANSLATE_NOOP("errors", "{problem}"), problem=str(exc)) from None
     if remember:
-        _remember(location, staff_id, "迁移到共享数据库服务器")
+        _remember(location, staff_id, QT_TRANSLATE_NOOP("errors", "迁移到共享数据库服务器"))
     return report
 
 

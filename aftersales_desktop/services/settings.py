@@ -16,6 +16,7 @@ from aftersales_desktop.domain.setting_parse import check_together, display, par
 from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Department, Setting, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -70,17 +71,17 @@ def checked(changes: dict) -> dict[str, str]:
     for key, value in changes.items():
         defn = reg.setting(key)
         if defn.internal:
-            raise ValidationError(key, f"{defn.label}由程序自己维护，不能在设置中修改")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "{defn_label}由程序自己维护，不能在设置中修改"), defn_label=defn.label)
         out[key] = parse(defn, value)
         if defn.kind == reg.DEPARTMENT and not Department.select().where(
                 Department.name == out[key]).exists():
-            raise ValidationError(key, f"没有部门“{out[key]}”；{defn.label}须是已有的部门")
+            raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "没有部门“{value1}”；{defn_label}须是已有的部门"), value1=out[key], defn_label=defn.label)
     return out
 
 
 def _renamed(exc: ValidationError, fields: dict | None) -> ValidationError:
     name = (fields or {}).get(exc.field)
-    return ValidationError(name, exc.message) if name else exc
+    return ValidationError(name, exc.template, **exc.params) if name else exc
 
 
 def set_values(changes: dict, actor: str, fields: dict[str, str] | None = None) -> Saved:

@@ -53,8 +53,8 @@ class SetupError(ValidationError):
     """A refusal with the wizard page it belongs to."""
 
     def __init__(self, page: str, error: ValidationError | NotFoundError, row: int | None = None):
-        message = getattr(error, "message", None) or str(error)
-        super().__init__(getattr(error, "field", page), message)
+        template = getattr(error, "template", None) or str(error)
+        super().__init__(getattr(error, "field", page), template, **getattr(error, "params", {}))
         self.page, self.row = page, row
 
 

@@ -24,6 +24,7 @@ from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.models_sla import SlaPolicyRow
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 OPENS, CLOSES = "sla.business_opens", "sla.business_closes"
 FIELDS = ("kind", "priority", "category_code", "subcategory_code", "amount", "unit",
@@ -62,10 +63,10 @@ def list_policies(include_retired: bool = False) -> list[PolicyRow]:
 def _checked(values: dict) -> dict:
     """The columns of a complete policy; raises ValidationError naming the field."""
     if values.get("kind") not in POLICY_KINDS:
-        raise ValidationError("kind", f"expected one of {', '.join(POLICY_KINDS)}")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(POLICY_KINDS))
     priority = values.get("priority") or None
     if priority is not None and priority not in PRIORITIES:
-        raise ValidationError("priority", f"expected one of {', '.join(PRIORITIES)} or none")
+        raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "expected one of {value1} or none"), value1=', '.join(PRIORITIES))
     sub = values.get("subcategory_code") or None
     category = values.get("category_code") or (sub.split(".")[0] if sub else None)
     out = {"kind": values["kind"], "priority": priority,
@@ -73,13 +74,13 @@ def _checked(values: dict) -> dict:
            "subcategory_code": _category(sub, category, "subcategory_code")}
     out["amount"] = _number(values.get("amount"), "amount", 1, MAX_AMOUNT)
     if values.get("unit") not in UNITS:
-        raise ValidationError("unit", f"expected one of {', '.join(UNITS)}")
+        raise ValidationError("unit", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(UNITS))
     out["unit"] = values["unit"]
     out["warn_percent"] = _number(values.get("warn_percent", 75), "warn_percent", 1, 100)
     for field, default in (("on_warning", "notify"), ("on_breach", "escalate")):
         out[field] = values.get(field) or default
         if out[field] not in ACTIONS:
-            raise ValidationError(field, f"expected one of {', '.join(ACTIONS)}")
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(ACTIONS))
     return out
 
 
@@ -93,7 +94,7 @@ def _refuse_duplicate(columns: dict, own_id: int | None) -> None:
     if own_id is not None:
         query = query.where(SlaPolicyRow.id != own_id)
     if query.exists():
-        raise ValidationError("kind", "an active policy for this case exists already")
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "an active policy for this case exists already"))
 
 
 def _describe(columns: dict) -> str:

@@ -24,6 +24,7 @@ from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import AuditEvent, Category, Department, Staff, Ticket, \
     database
 from aftersales_desktop.storage.models_spot_check import SpotCheck, SpotCheckItem
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 RESULTS = {"pass": "合格", "fail": "不合格"}
 MAX_SAMPLE = 200
@@ -84,7 +85,7 @@ def _category_id(code: str | None) -> int | None:
         return None
     row = Category.get_or_none((Category.code == code) & Category.parent.is_null())
     if row is None:
-        raise ValidationError("category", f"没有这个类别：{code}")
+        raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "没有这个类别：{code}"), code=code)
     return row.id
 
 
@@ -93,7 +94,7 @@ def _department_id(name: str | None) -> int | None:
         return None
     row = Department.get_or_none(Department.name == name)
     if row is None:
-        raise ValidationError("department", f"没有这个部门：{name}")
+        raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "没有这个部门：{name}"), name=name)
     return row.id
 
 
@@ -113,9 +114,9 @@ def _size(value) -> int:
     try:
         size = int(str(value).strip())
     except (TypeError, ValueError):
-        raise ValidationError("size", "抽查数量请填写整数") from None
+        raise ValidationError("size", QT_TRANSLATE_NOOP("errors", "抽查数量请填写整数")) from None
     if not 1 <= size <= MAX_SAMPLE:
-        raise ValidationError("size", f"抽查数量应在 1 到 {MAX_SAMPLE} 之间")
+        raise ValidationError("size", QT_TRANSLATE_NOOP("errors", "抽查数量应在 1 到 {MAX_SAMPLE} 之间"), MAX_SAMPLE=MAX_SAMPLE)
     return size
 
 
@@ -136,7 +137,7 @@ def draw_sample(actor: str, start: date | None, end: date | None, size, category
     category_id, department_id = _category_id(category), _department_id(department)
     population = closed_population(staff, period.start, period.end, category_id, department_id)
     if not population:
-        raise ValidationError("from", "这个期间没有符合条件的已关闭工单可以抽查")
+        raise ValidationError("from", QT_TRANSLATE_NOOP("errors", "这个期间没有符合条件的已关闭工单可以抽查"))
     seed = secrets.randbits(31) if seed is None else int(seed)
     chosen = random.Random(seed).sample(population, min(size, len(population)))
     now = utcnow()
@@ -219,7 +220,7 @@ def parse_result(value) -> str:
     for code, label in RESULTS.items():
         if text in (code, label):
             return code
-    raise ValidationError("result", "请选择评定结果：合格或不合格")
+    raise ValidationError("result", QT_TRANSLATE_NOOP("errors", "请选择评定结果：合格或不合格"))
 
 
 def record_review(actor: str, item_id: int, result, findings: str | None,
@@ -229,9 +230,9 @@ def record_review(actor: str, item_id: int, result, findings: str | None,
     result = parse_result(result)
     findings = (findings or "").strip()
     if result == "fail" and len(findings) < 2:
-        raise ValidationError("findings", "评定为不合格时请写明发现的问题")
+        raise ValidationError("findings", QT_TRANSLATE_NOOP("errors", "评定为不合格时请写明发现的问题"))
     if len(findings) > MAX_FINDINGS:
-        raise ValidationError("findings", f"发现的问题最多 {MAX_FINDINGS} 字")
+        raise ValidationError("findings", QT_TRANSLATE_NOOP("errors", "发现的问题最多 {MAX_FINDINGS} 字"), MAX_FINDINGS=MAX_FINDINGS)
     with database.atomic():
         item = SpotCheckItem.get_or_none(SpotCheckItem.id == item_id)
         if item is None:

@@ -16,6 +16,7 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.auth import check_new_password, hash_password
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Branch, Department, Staff, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term
 
 LOGIN = re.compile(r"^[a-z][a-z0-9_.-]{1,39}$")
 FIELDS = ("name", "role", "department", "branch", "phone", "email")
@@ -67,28 +68,29 @@ def _clean(values: dict) -> dict:
     if "name" in values:
         out["name"] = (values["name"] or "").strip()
         if not out["name"] or len(out["name"]) > 40:
-            raise ValidationError("name", "请填写姓名（最多 40 个字符）")
+            raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "请填写姓名（最多 40 个字符）"))
     if "role" in values:
         if values["role"] not in ROLE_LABELS:
-            raise ValidationError("role", "请选择角色：" + "、".join(ROLE_LABELS.values()))
+            raise ValidationError("role", QT_TRANSLATE_NOOP("errors", "请选择角色：{roles}"),
+                                  roles=[Term("permissions", r) for r in ROLE_LABELS.values()])
         out["role"] = values["role"]
     for key, model in (("department", Department), ("branch", Branch)):
         if key in values:
             name = (values[key] or "").strip()
             row = model.get_or_none(model.name == name) if name else None
             if name and row is None:
-                raise ValidationError(key, f"没有名为“{name}”的{'部门' if key == 'department' else '分公司'}")
+                raise ValidationError(key, QT_TRANSLATE_NOOP("errors", "没有名为“{name}”的{value2}"), name=name, value2=QT_TRANSLATE_NOOP("errors", "部门") if key == 'department' else QT_TRANSLATE_NOOP("errors", "分公司"))
             out[key] = row.id if row else None
     if "phone" in values:
         raw = (values["phone"] or "").strip()
         try:
             out["phone"] = phones.normalise(raw) if raw else None
         except ValueError:
-            raise ValidationError("phone", "请填写手机号（11 位）或带区号的座机号") from None
+            raise ValidationError("phone", QT_TRANSLATE_NOOP("errors", "请填写手机号（11 位）或带区号的座机号")) from None
     if "email" in values:
         out["email"] = (values["email"] or "").strip() or None
         if out["email"] and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", out["email"]):
-            raise ValidationError("email", "电子邮箱格式应如 name@example.com")
+            raise ValidationError("email", QT_TRANSLATE_NOOP("errors", "电子邮箱格式应如 name@example.com"))
     return out
 
 
@@ -97,14 +99,14 @@ def add_staff(actor: str, login: str, values: dict, password: str) -> str:
     admin = require(actor, MANAGE_STAFF)
     login = (login or "").strip().lower()
     if not LOGIN.match(login):
-        raise ValidationError("login", "登录名：2–40 个小写字母、数字或 _ . -，以字母开头")
+        raise ValidationError("login", QT_TRANSLATE_NOOP("errors", "登录名：2–40 个小写字母、数字或 _ . -，以字母开头"))
     clean = _clean({"name": None, "role": None, **{k: v for k, v in values.items()
                                                    if k in FIELDS}})
     check_new_password(password)
     now = utcnow()
     with database.atomic():
         if Staff.get_or_none(Staff.login == login):
-            raise ValidationError("login", f"登录名“{login}”已被使用")
+            raise ValidationError("login", QT_TRANSLATE_NOOP("errors", "登录名“{login_}”已被使用"), login_=login)
         staff_id = Staff.insert(login=login, created_at=now, password_hash=hash_password(password),
                                 must_change_password=True, password_changed_at=now,
                                 **clean).execute()
@@ -141,7 +143,7 @@ def set_active(actor: str, login: str, active: bool) -> None:
         if bool(row.active) == active:
             return
         if not active and row.id == admin.id:
-            raise ValidationError("active", "不能停用自己的账号")
+            raise ValidationError("active", QT_TRANSLATE_NOOP("errors", "不能停用自己的账号"))
         if not active and row.role == ADMIN:
             _keep_an_admin(row.id)
         Staff.update(active=active).where(Staff.id == row.id).execute()
@@ -153,10 +155,10 @@ def add_branch(actor: str, name: str, city: str | None = None) -> str:
     admin = require(actor, MANAGE_STAFF)
     name = (name or "").strip()
     if not name or len(name) > 60:
-        raise ValidationError("branch", "请填写分公司名称（最多 60 个字符）")
+        raise ValidationError("branch", QT_TRANSLATE_NOOP("errors", "请填写分公司名称（最多 60 个字符）"))
     with database.atomic():
         if Branch.get_or_none(Branch.name == name):
-            raise ValidationError("branch", f"分公司“{name}”已存在")
+            raise ValidationError("branch", QT_TRANSLATE_NOOP("errors", "分公司“{name}”已存在"), name=name)
         branch_id = Branch.insert(name=name, city=(city or "").strip() or None).execute()
         audit.record("create", admin.id, entity="branch", entity_id=branch_id, field="name",
                      new=name)
@@ -166,14 +168,14 @@ def add_branch(actor: str, name: str, city: str | None = None) -> str:
 def _get(login: str) -> Staff:
     row = Staff.get_or_none(Staff.login == login)
     if row is None:
-        raise ValidationError("login", f"没有登录名为“{login}”的人员")
+        raise ValidationError("login", QT_TRANSLATE_NOOP("errors", "没有登录名为“{login_}”的人员"), login_=login)
     return row
 
 
 def _keep_an_admin(leaving_id: int) -> None:
     others = Staff.select().where((Staff.role == ADMIN) & Staff.active & (Staff.id != leaving_id))
     if not others.exists():
-        raise ValidationError("role", "至少要保留一名在职的系统管理员")
+        raise ValidationError("role", QT_TRANSLATE_NOOP("errors", "至少要保留一名在职的系统管理员"))
 
 
 def _label(field: str, value):

@@ -25,7 +25,7 @@ from aftersales_desktop.services.statistics_dims import (
 )
 from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket, database
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 CHART_TITLES = {"day": QT_TRANSLATE_NOOP("ChartPanel", "每日受理量"), "week": QT_TRANSLATE_NOOP("ChartPanel", "每周受理量"), "category": QT_TRANSLATE_NOOP("ChartPanel", "按类别"),
                 "handling": QT_TRANSLATE_NOOP("ChartPanel", "处理时长分布"), "on_time": QT_TRANSLATE_NOOP("ChartPanel", "按时办结"), "satisfaction": QT_TRANSLATE_NOOP("ChartPanel", "回访满意度"),
@@ -198,7 +198,7 @@ def _weeks(days: list[StatRow]) -> Chart:
     weeks: dict[str, StatRow] = {}
     for row in days:
         key = iso_week(date.fromisoformat(row.key))
-        label = f"{key[:4]}年第{int(key[6:])}周"
+        label = Text(QT_TRANSLATE_NOOP("statistics", "{year}年第{week}周"), year=key[:4], week=int(key[6:]))
         weeks[key] = weeks.get(key, StatRow(key, label)).plus(row)
     return Chart("week", CHART_TITLES["week"], list(weeks.values()))
 

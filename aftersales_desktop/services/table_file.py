@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -32,7 +33,7 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError:
-        raise ValidationError("file", "无法识别文件编码：请在 Excel 中另存为“CSV UTF-8”或 .xlsx") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "无法识别文件编码：请在 Excel 中另存为“CSV UTF-8”或 .xlsx")) from None
 
 
 def _csv_rows(text: str) -> list[tuple]:
@@ -54,7 +55,7 @@ def _xlsx_rows(path: Path) -> list[tuple]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError("file", f"“{path.name}”不是可读的 Excel 工作簿（.xlsx）：{exc}") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{path_name}”不是可读的 Excel 工作簿（.xlsx）：{exc}"), path_name=path.name, exc=exc) from None
     try:
         sheet = book.worksheets[0]
         return [tuple(row) for row in sheet.iter_rows(values_only=True)]
@@ -66,17 +67,17 @@ def read_table(path: str | Path) -> TableFile:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".xls", ".et", ".numbers"):
-        raise ValidationError("file", f"不支持 {suffix} 文件：请在 Excel 中另存为 .xlsx 或 CSV")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "不支持 {suffix} 文件：请在 Excel 中另存为 .xlsx 或 CSV"), suffix=suffix)
     if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise ValidationError("file", f"请选择 Excel 工作簿（.xlsx）或 CSV 文件，而不是“{path.name}”")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "请选择 Excel 工作簿（.xlsx）或 CSV 文件，而不是“{path_name}”"), path_name=path.name)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ValidationError("file", f"找不到文件“{path}”") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "找不到文件“{path}”"), path=path) from None
     except OSError as exc:
-        raise ValidationError("file", f"无法读取“{path}”：{exc.strerror or exc}") from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "无法读取“{path}”：{value2}"), path=path, value2=exc.strerror or exc) from None
     if size > MAX_BYTES:
-        raise ValidationError("file", f"文件太大（{size // 1024 // 1024} MB）：请分成不超过 50 MB 的几个文件")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "文件太大（{value1} MB）：请分成不超过 50 MB 的几个文件"), value1=size // 1024 // 1024)
     if suffix in (".xlsx", ".xlsm"):
         rows = _xlsx_rows(path)
         encoding = "xlsx"
@@ -84,11 +85,11 @@ def read_table(path: str | Path) -> TableFile:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise ValidationError("file", f"无法读取“{path}”：{exc.strerror or exc}") from None
+            raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "无法读取“{path}”：{value2}"), path=path, value2=exc.strerror or exc) from None
         text, encoding = decode(data)
         rows = _csv_rows(text)
     while rows and not any(str(c or "").strip() for c in rows[-1]):
         rows.pop()  # trailing empty rows Excel leaves
     if not rows:
-        raise ValidationError("file", f"“{path.name}”是空的")
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "“{path_name}”是空的"), path_name=path.name)
     return TableFile(rows, encoding)

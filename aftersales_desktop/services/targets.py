@@ -14,6 +14,7 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Branch, Department, database
 from aftersales_desktop.storage.models_rewards import ReductionTarget
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_COUNT = 1_000_000
 
@@ -80,7 +81,7 @@ def _by_name(model, value, field: str, label: str) -> int | None:
         return None
     row = model.get_or_none(model.name == name)
     if row is None:
-        raise ValidationError(field, f"没有{label}“{name}”")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "没有{label}“{name}”"), label=label, name=name)
     return row.id
 
 
@@ -90,7 +91,7 @@ def _whole(value, field: str, label: str, low: int = 0) -> int:
     except (TypeError, ValueError):
         number = -1
     if not low <= number <= MAX_COUNT:
-        raise ValidationError(field, f"{label}请填 {low} 到 {MAX_COUNT} 之间的整数")
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{label}请填 {low} 到 {MAX_COUNT} 之间的整数"), label=label, low=low, MAX_COUNT=MAX_COUNT)
     return number
 
 
@@ -99,22 +100,22 @@ def _checked(values: dict) -> dict:
     period = period if isinstance(period, Period) else parse_period(period)
     measure = values.get("measure") or "count"
     if measure not in MEASURES:
-        raise ValidationError("measure", "请选择目标类型：客诉数量、客诉率或较上期减少")
-    department = _by_name(Department, values.get("department"), "department", "部门")
-    branch = _by_name(Branch, values.get("branch"), "branch", "分公司/网点")
+        raise ValidationError("measure", QT_TRANSLATE_NOOP("errors", "请选择目标类型：客诉数量、客诉率或较上期减少"))
+    department = _by_name(Department, values.get("department"), "department", QT_TRANSLATE_NOOP("errors", "部门"))
+    branch = _by_name(Branch, values.get("branch"), "branch", QT_TRANSLATE_NOOP("errors", "分公司/网点"))
     out = {"scope_key": f"d:{department or '-'}|b:{branch or '-'}", "department": department,
            "branch": branch, "period_kind": period.kind, "period_start": period.start,
            "measure": measure, "business_volume": None,
            "on_time_bp": parse_percent(values.get("on_time"), "on_time"),
            "note": str(values.get("note") or "").strip()[:500] or None}
     if measure == "count":
-        out["target_value"] = _whole(values.get("target"), "target", "客诉数量目标")
+        out["target_value"] = _whole(values.get("target"), "target", QT_TRANSLATE_NOOP("errors", "客诉数量目标"))
     else:
         out["target_value"] = parse_percent(values.get("target"), "target")
         if out["target_value"] is None:
-            raise ValidationError("target", "请填写目标百分比，如 0.5 或 10")
+            raise ValidationError("target", QT_TRANSLATE_NOOP("errors", "请填写目标百分比，如 0.5 或 10"))
     if measure == "rate":
-        out["business_volume"] = _whole(values.get("volume"), "volume", "业务量（单数）", low=1)
+        out["business_volume"] = _whole(values.get("volume"), "volume", QT_TRANSLATE_NOOP("errors", "业务量（单数）"), low=1)
     return out
 
 
@@ -131,7 +132,7 @@ def save_target(values: dict, actor: str, target_id: int | None = None) -> int:
             & (ReductionTarget.period_kind == columns["period_kind"])
             & (ReductionTarget.period_start == columns["period_start"]))
         if same is not None and same.id != target_id:
-            raise ValidationError("period", "这个部门/网点在该期间已有目标，请修改那一条")
+            raise ValidationError("period", QT_TRANSLATE_NOOP("errors", "这个部门/网点在该期间已有目标，请修改那一条"))
         if target_id is None:
             target_id = ReductionTarget.insert(created_at=now, updated_at=now,
                                                created_by=staff_id, **columns).execute()

@@ -16,6 +16,7 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.domain.permissions import EDIT_SETTINGS
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Category, Ticket, database
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
@@ -30,7 +31,7 @@ def _get(code: str) -> Category:
 def _name(name: str) -> str:
     text = (name or "").strip()
     if not text or len(text) > 40:
-        raise ValidationError("name", "required, at most 40 characters")
+        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "required, at most 40 characters"))
     return text
 
 
@@ -38,16 +39,16 @@ def add_category(code: str, name: str, parent_code: str | None = None,
                  actor: str = "admin") -> str:
     """Add a top-level category, or a sub-category under `parent_code`; return its full code."""
     if not _CODE.match(code or ""):
-        raise ValidationError("code", "2–40 lower-case letters, digits or _, starting with a letter")
+        raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "2–40 lower-case letters, digits or _, starting with a letter"))
     name = _name(name)
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         parent = _get(parent_code) if parent_code else None
         if parent is not None and parent.parent_id is not None:
-            raise ValidationError("parent", "sub-categories have no sub-categories of their own")
+            raise ValidationError("parent", QT_TRANSLATE_NOOP("errors", "sub-categories have no sub-categories of their own"))
         full = f"{parent.code}.{code}" if parent else code
         if Category.get_or_none(Category.code == full):
-            raise ValidationError("code", f"{full} exists already")
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{full} exists already"), full=full)
         siblings = Category.select(fn.MAX(Category.sort_order)).where(
             Category.parent == parent.id if parent else Category.parent.is_null()).scalar()
         new_id = Category.insert(code=full, name=name, parent=parent.id if parent else None,
@@ -89,8 +90,7 @@ def delete_category(code: str, actor: str = "admin") -> None:
         used = Ticket.select().where((Ticket.category == category.id)
                                      | (Ticket.subcategory == category.id)).exists()
         if used or Category.select().where(Category.parent == category.id).exists():
-            raise ValidationError("code", f"{code} is used by tickets or has sub-categories; "
-                                  "retire it instead so history is kept")
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{code} is used by tickets or has sub-categories; retire it instead so history is kept"), code=code)
         Category.delete().where(Category.id == category.id).execute()
         audit.record("delete", staff_id, entity="category", entity_id=category.id,
                      old=category.name)

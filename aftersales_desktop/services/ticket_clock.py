@@ -17,6 +17,7 @@ from aftersales_desktop.services.permissions import require
 from aftersales_desktop.services.tickets import _load, _locked_update
 from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.models_sla import TicketDeadlineRow, TicketPause
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 STOPPED = ANSWERED  # a ticket that is answered has no running clock to pause or promise
 
@@ -26,7 +27,7 @@ def _open_ticket(number: str, expect_version: int | None, doing: str):
     if expect_version is not None and expect_version != ticket.version:
         raise ConflictError(ticket.number, expect_version, ticket.version)
     if ticket.state in STOPPED:
-        raise ValidationError("state", f"工单{STATE_LABELS[ticket.state]}，不能{doing}")
+        raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "工单{value1}，不能{doing}"), value1=STATE_LABELS[ticket.state], doing=doing)
     return ticket
 
 
@@ -36,12 +37,12 @@ def pause_clock(number: str, reason: str, actor: str = "admin",
     staff_id = require(actor, EDIT_TICKET, ticket=number).id
     reason = (reason or "").strip()
     if not reason:
-        raise ValidationError("reason", "请写明等待客户什么（例如：补充照片）")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "请写明等待客户什么（例如：补充照片）"))
     now = utcnow()
     with database.atomic():
-        ticket = _open_ticket(number, expect_version, "暂停计时")
+        ticket = _open_ticket(number, expect_version, QT_TRANSLATE_NOOP("errors", "暂停计时"))
         if open_pause(ticket.id) is not None:
-            raise ValidationError("pause", "计时已暂停")
+            raise ValidationError("pause", QT_TRANSLATE_NOOP("errors", "计时已暂停"))
         _locked_update(ticket, expect_version, {"updated_at": now})
         pause_id = TicketPause.insert(ticket=ticket.id, started_at=now, reason=reason).execute()
         audit.record("pause", staff_id, ticket_id=ticket.id, entity="ticket_pause",
@@ -61,7 +62,7 @@ def resume_clock(number: str, actor: str = "admin",
             raise ConflictError(ticket.number, expect_version, ticket.version)
         pause = open_pause(ticket.id)
         if pause is None:
-            raise ValidationError("pause", "计时没有暂停")
+            raise ValidationError("pause", QT_TRANSLATE_NOOP("errors", "计时没有暂停"))
         _locked_update(ticket, expect_version, {"updated_at": now})
         TicketPause.update(ended_at=max(now, pause.started_at)).where(
             TicketPause.id == pause.id).execute()
@@ -73,7 +74,7 @@ def resume_clock(number: str, actor: str = "admin",
 
 def _naive_utc(when: datetime) -> datetime:
     if when.tzinfo is None:
-        raise ValidationError("promised_at", "expected a time with offset")
+        raise ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "expected a time with offset"))
     return when.astimezone(timezone.utc).replace(tzinfo=None)
 
 
@@ -85,9 +86,9 @@ def set_promised(number: str, when: datetime, actor: str = "admin",
     due = _naive_utc(when)
     now = utcnow()
     if due <= now:
-        raise ValidationError("promised_at", "承诺解决时间须晚于现在")
+        raise ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "承诺解决时间须晚于现在"))
     with database.atomic():
-        ticket = _open_ticket(number, expect_version, "承诺解决时间")
+        ticket = _open_ticket(number, expect_version, QT_TRANSLATE_NOOP("errors", "承诺解决时间"))
         _locked_update(ticket, expect_version, {"updated_at": now})
         row = TicketDeadlineRow.get_or_none((TicketDeadlineRow.ticket == ticket.id)
                                             & (TicketDeadlineRow.kind == "promised"))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage.models import Category
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 SECTION_COLUMNS = {
     "order": {"number": "order_number", "product": "product", "model": "model",
@@ -55,4 +56,4 @@ def _find(field: str, text: str, parent: Category | None) -> Category:
         return candidates[0]
     names = ", ".join(f"{c.code} ({c.name})" for c in query)
     what = "ambiguous" if candidates else "unknown or retired"
-    raise ValidationError(field, f"{what} '{text}'; expected one of {names}")
+    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{what} '{text}'; expected one of {names}"), what=what, text=text, names=names)

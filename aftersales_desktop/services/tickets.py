@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from peewee import IntegrityError
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from aftersales_desktop.domain import states
 from aftersales_desktop.domain.clock import utcnow
 from aftersales_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -194,15 +195,14 @@ def _transition(number: str, target: str, actor: str, reason: str | None = None,
     staff_id = _actor(actor)
     reason = (reason or "").strip() or None
     if target in states.REASON_REQUIRED and not reason:
-        raise ValidationError("reason", f"required when the ticket becomes {target} "
-                              f"({states.STATE_LABELS[target]})")
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "required when the ticket becomes {target} ({value2})"), target=target, value2=states.STATE_LABELS[target])
     assignee_id = None
     if assignee and target != "assigned":
-        raise ValidationError("assignee", "only given when the ticket becomes assigned")
+        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "only given when the ticket becomes assigned"))
     if assignee:
         assignee_row = Staff.get_or_none(Staff.login == assignee)
         if assignee_row is None or not assignee_row.active:
-            raise ValidationError("assignee", f"no active staff member '{assignee}'")
+            raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "no active staff member '{assignee}'"), assignee=assignee)
         assignee_id = assignee_row.id
     now = utcnow()
     with database.atomic():
@@ -214,11 +214,11 @@ def _transition(number: str, target: str, actor: str, reason: str | None = None,
         if target == "closed":
             check_can_close(ticket)
         if target == "classified" and ticket.category_id is None:
-            raise ValidationError("category", "the ticket needs a category before it is classified")
+            raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "the ticket needs a category before it is classified"))
         if target == "assigned":
             assignee_id = assignee_id or ticket.assignee_id
             if assignee_id is None:
-                raise ValidationError("assignee", "name the staff member who handles the ticket")
+                raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "name the staff member who handles the ticket"))
             values["assignee"] = assignee_id
         _locked_update(ticket, expect_version, values)
         audit.record("transition", staff_id, ticket_id=ticket.id, field="state",

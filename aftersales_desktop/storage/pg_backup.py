@@ -17,6 +17,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage.backup import BackupError, backup, check_version, stamp
 from aftersales_desktop.storage.connection import connect, schema_version
 from aftersales_desktop.storage.location import Location
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _PG_ENV = {
     "host": "PGHOST", "port": "PGPORT", "user": "PGUSER", "password": "PGPASSWORD",
@@ -48,8 +49,7 @@ def restore(location: Location, source: Path) -> tuple[Path | None, int]:
     archived = _archive_schema(location, source)
     wanted = schema_of(location) or "public"
     if archived != wanted:
-        raise ValidationError("FILE", f"'{source}' holds schema '{archived}', this database "
-                              f"uses '{wanted}'; restore it into a database using '{archived}'")
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' holds schema '{archived}', this database uses '{wanted}'; restore it into a database using '{archived}'"), source=source, archived=archived, wanted=wanted)
     version = check_version(source, _archive_version(location, source, archived))
     kept = None
     if _has_data(location):
@@ -148,11 +148,10 @@ def _archive_schema(location: Location, source: Path) -> str:
     try:
         listing = _run("pg_restore", ["-l", source], location)
     except BackupError as exc:
-        raise ValidationError("FILE", f"'{source}' is not a pg_dump archive ({exc})") from None
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is not a pg_dump archive ({exc})"), source=source, exc=exc) from None
     match = re.search(r"^\d+; \d+ \d+ TABLE (\S+) setting ", listing, re.MULTILINE)
     if not match:
-        raise ValidationError("FILE", f"'{source}' is a pg_dump archive but not an "
-                              "AfterSales backup (no setting table)")
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is a pg_dump archive but not an AfterSales backup (no setting table)"), source=source)
     return match.group(1)
 
 
@@ -164,7 +163,7 @@ def _archive_version(location: Location, source: Path, schema: str) -> int:
         script = _run("pg_restore", ["-f", "-", "--data-only", "-n", schema, "-t", "setting",
                                      source], location)
     except BackupError as exc:
-        raise ValidationError("FILE", f"'{source}' is damaged or incomplete ({exc})") from None
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is damaged or incomplete ({exc})"), source=source, exc=exc) from None
     match = re.search(r"^schema_version\t(\d+)$", script, re.MULTILINE)
     return int(match.group(1)) if match else 0
 

@@ -1239,6 +1239,10 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
         <translation>Chart</translation>
     </message>
     <message>
+        <source>第%1周</source>
+        <translation>Wk %1</translation>
+    </message>
+    <message>
         <source>工单数</source>
         <translation>Tickets</translation>
     </message>
@@ -5959,6 +5963,10 @@ Database: %1</translation>
         <translation>Someone else just changed this ticket:</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>。您尚未保存的修改仍在表中。</source>
         <translation>. Your unsaved changes are still in the form.</translation>
     </message>
@@ -6778,6 +6786,97 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>audit_words</name>
+    <message>
+        <source>窗口</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>命令行</source>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>工单列表</source>
+        <translation>Ticket list</translation>
+    </message>
+    <message>
+        <source>回访队列</source>
+        <translation>Callback queue</translation>
+    </message>
+    <message>
+        <source>奖罚记录</source>
+        <translation>Reward/penalty records</translation>
+    </message>
+    <message>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>升级事项</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <source>待分类工单</source>
+        <translation>Tickets to classify</translation>
+    </message>
+    <message>
+        <source>客户与订单</source>
+        <translation>Customers and orders</translation>
+    </message>
+    <message>
+        <source>查看范围</source>
+        <translation>Visibility scope</translation>
+    </message>
+    <message>
+        <source>{new}（{via}）</source>
+        <translation>{new} ({via})</translation>
+    </message>
+    <message>
+        <source>致 {shown_old}：{shown_new}</source>
+        <translation>To {shown_old}: {shown_new}</translation>
+    </message>
+    <message>
+        <source>第 {old} 次：{shown_new}</source>
+        <translation>Attempt {old}: {shown_new}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>提醒处理人</source>
+        <translation>Remind the handler</translation>
+    </message>
+    <message>
+        <source>自动升级</source>
+        <translation>Escalate automatically</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>未通过：{value1}</source>
+        <translation>Not passed: {value1}</translation>
+    </message>
+    <message>
+        <source>{value} 分（{value2}）</source>
+        <translation>{value} points ({value2})</translation>
+    </message>
+    <message>
+        <source>{yuan} 元</source>
+        <translation>{yuan} yuan</translation>
+    </message>
+</context>
+<context>
     <name>callback_queue</name>
     <message>
         <source>我的和本组的</source>
@@ -7044,6 +7143,1293 @@ Database: %1</translation>
     <message>
         <source>客诉分析例会资料</source>
         <translation>Weekly meeting pack</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>请客户为{what}打分（1–5 分）</source>
+        <translation>Please ask the customer to rate {what} (1–5)</translation>
+    </message>
+    <message>
+        <source>{what}的分数为 1–5 分，收到“{value}”</source>
+        <translation>The score for {what} is 1–5, got “{value}”</translation>
+    </message>
+    <message>
+        <source>请选择{question}（是/否）</source>
+        <translation>Please choose {question} (yes/no)</translation>
+    </message>
+    <message>
+        <source>是否接通</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>请选择未接通的原因（{value1}）</source>
+        <translation>Please choose why the call was not reached ({value1})</translation>
+    </message>
+    <message>
+        <source>问题是否真正解决</source>
+        <translation>Problem really solved</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <source>服务态度</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <source>客户不满意或问题未解决时，请记录客户原话</source>
+        <translation>When the customer is dissatisfied or the problem is unsolved, record the customer&apos;s words</translation>
+    </message>
+    <message>
+        <source>回访天数为 1–365 的整数，用逗号分隔，如 7,30；收到“{part}”</source>
+        <translation>Callback days are whole numbers 1–365 separated by commas, e.g. 7,30; got “{part}”</translation>
+    </message>
+    <message>
+        <source>回访天数不能重复</source>
+        <translation>Callback days must not repeat</translation>
+    </message>
+    <message>
+        <source>话术不能为空</source>
+        <translation>The script cannot be empty</translation>
+    </message>
+    <message>
+        <source>未知的占位符 {unknown}；可用：{known}</source>
+        <translation>Unknown placeholder {unknown}; available: {known}</translation>
+    </message>
+    <message>
+        <source>请回答“{label}”</source>
+        <translation>Please answer “{label}”</translation>
+    </message>
+    <message>
+        <source>unknown &apos;{value}&apos;; expected one of {value2}</source>
+        <translation>unknown &apos;{value}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>请写成 ISO 周，如 2026-W47（年份-W周数，周一至周日）</source>
+        <translation>Write an ISO week, e.g. 2026-W47 (year-W week number, Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>请填写周次，{EXPECTED}</source>
+        <translation>Please enter the week, {EXPECTED}</translation>
+    </message>
+    <message>
+        <source>“{value}”不是有效的周次，{EXPECTED}</source>
+        <translation>“{value}” is not a valid week, {EXPECTED}</translation>
+    </message>
+    <message>
+        <source>{year} 年只有第 1 到第 {last} 周，“{value}”不存在</source>
+        <translation>{year} only has weeks 1 to {last}; “{value}” does not exist</translation>
+    </message>
+    <message>
+        <source>请从列表中选择奖罚类别（{kinds}）</source>
+        <translation>Please choose a reward/penalty kind from the list ({kinds})</translation>
+    </message>
+    <message>
+        <source>金额请填数字（元），最多两位小数，如 1250.50</source>
+        <translation>Enter the amount as a number (yuan), at most two decimals, e.g. 1250.50</translation>
+    </message>
+    <message>
+        <source>金额应在 0 到 10,000,000 元之间</source>
+        <translation>The amount must be between 0 and 10,000,000 yuan</translation>
+    </message>
+    <message>
+        <source>请填 0 到 {high} 之间的百分数，最多两位小数，如 5 或 2.5</source>
+        <translation>Enter a percentage from 0 to {high}, at most two decimals, e.g. 5 or 2.5</translation>
+    </message>
+    <message>
+        <source>{label}：请填写</source>
+        <translation>{label}: required</translation>
+    </message>
+    <message>
+        <source>{label}最多 {defn_max_length} 个字（现在 {count_text} 个）</source>
+        <translation>{label}: at most {defn_max_length} characters (now {count_text})</translation>
+    </message>
+    <message>
+        <source>{label}：请选择是或否，收到“{text}”</source>
+        <translation>{label}: choose yes or no, got “{text}”</translation>
+    </message>
+    <message>
+        <source>{label}须为 {value2} 之一，收到“{text}”</source>
+        <translation>{label} must be one of {value2}, got “{text}”</translation>
+    </message>
+    <message>
+        <source>{label}请填时间 HH:MM，如 09:00，收到“{text}”</source>
+        <translation>{label}: enter a time HH:MM, e.g. 09:00, got “{text}”</translation>
+    </message>
+    <message>
+        <source>{label}：请填写金额（元），如 2000</source>
+        <translation>{label}: enter an amount (yuan), e.g. 2000</translation>
+    </message>
+    <message>
+        <source>{label}“{text}”不是完整路径（如 D:\备份）</source>
+        <translation>{label} “{text}” is not a full path (e.g. D:\Backups)</translation>
+    </message>
+    <message>
+        <source>，留空为不设置</source>
+        <translation>, or empty for none</translation>
+    </message>
+    <message>
+        <source>{defn_label}为 {defn_low}–{defn_high} 的整数{off}，收到“{text}”</source>
+        <translation>{defn_label} is a whole number {defn_low}–{defn_high}{off}, got “{text}”</translation>
+    </message>
+    <message>
+        <source>下班时间须晚于上班时间</source>
+        <translation>Closing time must be after opening time</translation>
+    </message>
+    <message>
+        <source>请选择统计的开始日期</source>
+        <translation>Please choose the start date of the statistics</translation>
+    </message>
+    <message>
+        <source>请选择统计的结束日期</source>
+        <translation>Please choose the end date of the statistics</translation>
+    </message>
+    <message>
+        <source>结束日期不能早于开始日期</source>
+        <translation>The end date cannot be before the start date</translation>
+    </message>
+    <message>
+        <source>统计期间最长 {MAX_DAYS} 天</source>
+        <translation>The period is at most {MAX_DAYS} days</translation>
+    </message>
+    <message>
+        <source>expected one of {value1}</source>
+        <translation>expected one of {value1}</translation>
+    </message>
+    <message>
+        <source>unknown &apos;{text}&apos;; expected one of {value2}</source>
+        <translation>unknown &apos;{text}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>期间请写成月份 2026-11 或季度 2026-Q4</source>
+        <translation>Write the period as a month 2026-11 or a quarter 2026-Q4</translation>
+    </message>
+    <message>
+        <source>expected text, got {name__}</source>
+        <translation>expected text, got {name__}</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be stored</source>
+        <translation>contains characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters, got {count_text}</source>
+        <translation>at most {limit} characters, got {count_text}</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, got &apos;{text}&apos;</source>
+        <translation>expected a date as YYYY-MM-DD, got &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>lies in the future</source>
+        <translation>lies in the future</translation>
+    </message>
+    <message>
+        <source>expected a date after 1990</source>
+        <translation>expected a date after 1990</translation>
+    </message>
+    <message>
+        <source>expected ISO 8601 time with offset, e.g. 2026-11-22T09:30:00+08:00</source>
+        <translation>expected ISO 8601 time with offset, e.g. 2026-11-22T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>expected a time after 2000</source>
+        <translation>expected a time after 2000</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>unknown field {key!r}; expected one of {value2}</source>
+        <translation>unknown field {key!r}; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>a phone number or a name is required</source>
+        <translation>a phone number or a name is required</translation>
+    </message>
+    <message>
+        <source>{problem}</source>
+        <translation>{problem}</translation>
+    </message>
+    <message>
+        <source>expected an e-mail address like name@example.com</source>
+        <translation>expected an e-mail address like name@example.com</translation>
+    </message>
+    <message>
+        <source>expected 6 digits</source>
+        <translation>expected 6 digits</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <source>required; one of {value1}</source>
+        <translation>required; one of {value1}</translation>
+    </message>
+    <message>
+        <source>required: what the customer reports</source>
+        <translation>required: what the customer reports</translation>
+    </message>
+    <message>
+        <source>expected a list of file paths</source>
+        <translation>expected a list of file paths</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with the fields to change</source>
+        <translation>expected a JSON object with the fields to change</translation>
+    </message>
+    <message>
+        <source>{key!r} cannot be edited; editable: {value2}</source>
+        <translation>{key!r} cannot be edited; editable: {value2}</translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <source>cannot be removed; correct it instead</source>
+        <translation>cannot be removed; correct it instead</translation>
+    </message>
+    <message>
+        <source>工单 {number} 还没有书面报告</source>
+        <translation>Ticket {number} has no written report yet</translation>
+    </message>
+    <message>
+        <source>请给出撰写日期范围或工单编号</source>
+        <translation>Give a range of writing dates or a ticket number</translation>
+    </message>
+    <message>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <source>份数应在 1 到 {MAX_COPIES} 之间</source>
+        <translation>Copies must be between 1 and {MAX_COPIES}</translation>
+    </message>
+    <message>
+        <source>请填写工单编号，如 SH20261122-0007</source>
+        <translation>Please enter a ticket number, e.g. SH20261122-0007</translation>
+    </message>
+    <message>
+        <source>{label}请写成日期 YYYY-MM-DD，如 2026-11-30</source>
+        <translation>{label}: write a date YYYY-MM-DD, e.g. 2026-11-30</translation>
+    </message>
+    <message>
+        <source>请填写对策内容（要做什么）</source>
+        <translation>Please enter the measure (what is to be done)</translation>
+    </message>
+    <message>
+        <source>对策内容最多 {MAX_TEXT} 字</source>
+        <translation>The measure has at most {MAX_TEXT} characters</translation>
+    </message>
+    <message>
+        <source>请选择责任人（在职人员）</source>
+        <translation>Please choose the person responsible (active staff)</translation>
+    </message>
+    <message>
+        <source>没有在职人员“{login_}”，请选择责任人</source>
+        <translation>No active staff member “{login_}”; please choose the person responsible</translation>
+    </message>
+    <message>
+        <source>完成期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>完成期限不能早于例会所在周的周一（{week_monday}）</source>
+        <translation>The deadline cannot be before the Monday of the meeting&apos;s week ({week_monday})</translation>
+    </message>
+    <message>
+        <source>没有投诉大类“{category}”</source>
+        <translation>No complaint category “{category}”</translation>
+    </message>
+    <message>
+        <source>没有部门“{department}”</source>
+        <translation>No department “{department}”</translation>
+    </message>
+    <message>
+        <source>完成日期早于这个周次，不能改到该周</source>
+        <translation>The completion date is before this week; it cannot be moved to that week</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Completion date</translation>
+    </message>
+    <message>
+        <source>完成日期不能晚于今天</source>
+        <translation>The completion date cannot be after today</translation>
+    </message>
+    <message>
+        <source>完成日期不能早于布置这项对策的周一（{row_week_start}）</source>
+        <translation>The completion date cannot be before the Monday the measure was set ({row_week_start})</translation>
+    </message>
+    <message>
+        <source>no active staff member &apos;{assignee}&apos;</source>
+        <translation>no active staff member &apos;{assignee}&apos;</translation>
+    </message>
+    <message>
+        <source>{target_name} is marked absent</source>
+        <translation>{target_name} is marked absent</translation>
+    </message>
+    <message>
+        <source>a {ticket_state} ticket is not reassigned</source>
+        <translation>a {ticket_state} ticket is not reassigned</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is not a readable file</source>
+        <translation>&apos;{path}&apos; is not a readable file</translation>
+    </message>
+    <message>
+        <source>&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</source>
+        <translation>&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</translation>
+    </message>
+    <message>
+        <source>&apos;{source_name}&apos; is {value2:.1f} MiB; at most {value3} MiB for this type</source>
+        <translation>&apos;{source_name}&apos; is {value2:.1f} MiB; at most {value3} MiB for this type</translation>
+    </message>
+    <message>
+        <source>登录名或密码不正确</source>
+        <translation>Wrong login or password</translation>
+    </message>
+    <message>
+        <source>密码至少 {MIN_LENGTH} 个字符</source>
+        <translation>The password needs at least {MIN_LENGTH} characters</translation>
+    </message>
+    <message>
+        <source>密码过于简单，请混用不同的字母、数字或符号</source>
+        <translation>The password is too simple; mix different letters, digits or symbols</translation>
+    </message>
+    <message>
+        <source>管理员密码已经设置过；请登录</source>
+        <translation>The administrator password is already set; please sign in</translation>
+    </message>
+    <message>
+        <source>数据库中没有在职的系统管理员</source>
+        <translation>The database has no active system administrator</translation>
+    </message>
+    <message>
+        <source>连续 {count} 次密码错误，该登录名已锁定至 {until}；届时再试，或请系统管理员重置密码</source>
+        <translation>{count} wrong passwords in a row: this login is locked until {until}; try again then, or ask a system administrator to reset the password</translation>
+    </message>
+    <message>
+        <source>当前密码不正确</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <source>新密码不能与当前密码相同</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <source>没有登录名为“{login_}”的人员</source>
+        <translation>No staff member with login “{login_}”</translation>
+    </message>
+    <message>
+        <source>请先为自己设置密码，再开启单人模式</source>
+        <translation>Set a password for yourself first, then turn on single-user mode</translation>
+    </message>
+    <message>
+        <source>cannot create &apos;{text}&apos;: {exc_strerror}</source>
+        <translation>cannot create &apos;{text}&apos;: {exc_strerror}</translation>
+    </message>
+    <message>
+        <source>expected a year</source>
+        <translation>expected a year</translation>
+    </message>
+    <message>
+        <source>expected a year from {FIRST_YEAR} to {LAST_YEAR}</source>
+        <translation>expected a year from {FIRST_YEAR} to {LAST_YEAR}</translation>
+    </message>
+    <message>
+        <source>expected a date YYYY-MM-DD</source>
+        <translation>expected a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected {HOLIDAY} or {WORKDAY}</source>
+        <translation>expected {HOLIDAY} or {WORKDAY}</translation>
+    </message>
+    <message>
+        <source>at most {MAX_NAME} characters</source>
+        <translation>at most {MAX_NAME} characters</translation>
+    </message>
+    <message>
+        <source>cannot read {path_name}: {exc_strerror}</source>
+        <translation>cannot read {path_name}: {exc_strerror}</translation>
+    </message>
+    <message>
+        <source>未知的处理方式 {kind}</source>
+        <translation>Unknown way of handling {kind}</translation>
+    </message>
+    <message>
+        <source>另约回访的天数为 1–365</source>
+        <translation>A rescheduled callback is 1–365 days away</translation>
+    </message>
+    <message>
+        <source>这通回访已结束（已由他人记录或工单状态已变），请刷新</source>
+        <translation>This callback is finished (recorded by someone else or the ticket state changed); please refresh</translation>
+    </message>
+    <message>
+        <source>这通回访刚被他人记录过一次，已重新载入，请核对</source>
+        <translation>This callback was just recorded by someone else and has been reloaded; please check</translation>
+    </message>
+    <message>
+        <source>工单当前状态为 {ticket_state}，不能记录此回访</source>
+        <translation>The ticket is {ticket_state}; this callback cannot be recorded</translation>
+    </message>
+    <message>
+        <source>只有已关闭的工单才能安排再次回访</source>
+        <translation>Only closed tickets can get another callback</translation>
+    </message>
+    <message>
+        <source>请填写{label}</source>
+        <translation>Please enter {label}</translation>
+    </message>
+    <message>
+        <source>{label}最多 {limit} 个字</source>
+        <translation>{label}: at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>承运商名称</source>
+        <translation>Carrier name</translation>
+    </message>
+    <message>
+        <source>联系人/电话</source>
+        <translation>Contact/phone</translation>
+    </message>
+    <message>
+        <source>运输协议编号</source>
+        <translation>Transport agreement no.</translation>
+    </message>
+    <message>
+        <source>已有承运商“{name}”</source>
+        <translation>Carrier “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>请选择固定金额或按货值比例</source>
+        <translation>Choose a fixed amount or a share of the goods value</translation>
+    </message>
+    <message>
+        <source>条款号</source>
+        <translation>Clause no.</translation>
+    </message>
+    <message>
+        <source>条款内容</source>
+        <translation>Clause text</translation>
+    </message>
+    <message>
+        <source>请填写罚款金额（元）</source>
+        <translation>Please enter the penalty amount (yuan)</translation>
+    </message>
+    <message>
+        <source>请填写占货值的百分比，如 30</source>
+        <translation>Please enter the percentage of the goods value, e.g. 30</translation>
+    </message>
+    <message>
+        <source>请从列表中选择异常类别</source>
+        <translation>Please choose an exception category from the list</translation>
+    </message>
+    <message>
+        <source>该承运商已有第{clause_no}条</source>
+        <translation>This carrier already has clause {clause_no}</translation>
+    </message>
+    <message>
+        <source>请选择投诉类别</source>
+        <translation>Please choose the complaint category</translation>
+    </message>
+    <message>
+        <source>请选择细分类别</source>
+        <translation>Please choose the sub-category</translation>
+    </message>
+    <message>
+        <source>与建议优先级不同，请写明调整原因</source>
+        <translation>Differs from the suggested priority; please give the reason for the change</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date like 2026-11-20</source>
+        <translation>&apos;{value}&apos; is not a date like 2026-11-20</translation>
+    </message>
+    <message>
+        <source>unknown &apos;{kind}&apos;; expected one of {value2}</source>
+        <translation>unknown &apos;{kind}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>unknown or retired category &apos;{value}&apos;</source>
+        <translation>unknown or retired category &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is a sub-category</source>
+        <translation>&apos;{value}&apos; is a sub-category</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a sub-category of {parent}</source>
+        <translation>&apos;{value}&apos; is not a sub-category of {parent}</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>unknown &apos;{answer}&apos;; expected {value2}</source>
+        <translation>unknown &apos;{answer}&apos;; expected {value2}</translation>
+    </message>
+    <message>
+        <source>2–40 lower-case letters, digits or _</source>
+        <translation>2–40 lower-case letters, digits or _</translation>
+    </message>
+    <message>
+        <source>only logistics rules name a branch</source>
+        <translation>only logistics rules name a branch</translation>
+    </message>
+    <message>
+        <source>no department &apos;{name}&apos;</source>
+        <translation>no department &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>required, at most {limit} characters</source>
+        <translation>required, at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{code} exists already</source>
+        <translation>{code} exists already</translation>
+    </message>
+    <message>
+        <source>没有投诉类别 &apos;{f_category}&apos;</source>
+        <translation>No complaint category &apos;{f_category}&apos;</translation>
+    </message>
+    <message>
+        <source>没有部门 &apos;{f_department}&apos;</source>
+        <translation>No department &apos;{f_department}&apos;</translation>
+    </message>
+    <message>
+        <source>客户 #{customer_id} 的工单都不在{name}的查看范围内</source>
+        <translation>None of customer #{customer_id}&apos;s tickets are within what {name} may see</translation>
+    </message>
+    <message>
+        <source>expected json or xlsx, got &apos;{value1}&apos;</source>
+        <translation>expected json or xlsx, got &apos;{value1}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {value2}</source>
+        <translation>cannot write &apos;{path}&apos;: {value2}</translation>
+    </message>
+    <message>
+        <source>{shown}{more}。没有导入任何内容，请改正后重新导入</source>
+        <translation>{shown}{more}. Nothing was imported; correct it and import again</translation>
+    </message>
+    <message>
+        <source>导入期间有人同时录入了相同的客户或订单；没有导入任何内容，请重新预览后再导入</source>
+        <translation>Someone entered the same customer or order during the import; nothing was imported, please preview again and import</translation>
+    </message>
+    <message>
+        <source>请填写{what}</source>
+        <translation>Please enter {what}</translation>
+    </message>
+    <message>
+        <source>请选择紧急程度（{value1}）</source>
+        <translation>Please choose the urgency ({value1})</translation>
+    </message>
+    <message>
+        <source>工单尚未分派到部门，无法确定升级链</source>
+        <translation>The ticket is not assigned to a department yet; the escalation chain is unknown</translation>
+    </message>
+    <message>
+        <source>已关闭或已驳回的工单不能升级</source>
+        <translation>Closed or rejected tickets cannot be escalated</translation>
+    </message>
+    <message>
+        <source>工单已在第{current}级，只能向更高一级上报</source>
+        <translation>The ticket is already at level {current}; it can only go one level higher</translation>
+    </message>
+    <message>
+        <source>越级上报须写明理由（上级无法解决的情况）</source>
+        <translation>Skipping a level needs a reason (what the level above cannot solve)</translation>
+    </message>
+    <message>
+        <source>原因分析</source>
+        <translation>Cause analysis</translation>
+    </message>
+    <message>
+        <source>解决方案</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>请选择执行人</source>
+        <translation>Please choose who carries it out</translation>
+    </message>
+    <message>
+        <source>记录类型应为：{value1}</source>
+        <translation>The entry kind must be: {value1}</translation>
+    </message>
+    <message>
+        <source>该升级事项已完成，不能再添加记录</source>
+        <translation>This escalation is completed; no more entries can be added</translation>
+    </message>
+    <message>
+        <source>只有已批示的升级事项可以完成</source>
+        <translation>Only an escalation with instructions can be completed</translation>
+    </message>
+    <message>
+        <source>只有接收这次升级的领导可以批示或继续上报</source>
+        <translation>Only the leader who received this escalation can give instructions or escalate further</translation>
+    </message>
+    <message>
+        <source>该升级事项已{value1}</source>
+        <translation>This escalation has already been {value1}</translation>
+    </message>
+    <message>
+        <source>批示</source>
+        <translation>given instructions</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>handled</translation>
+    </message>
+    <message>
+        <source>没有部门“{name_or_id}”</source>
+        <translation>No department “{name_or_id}”</translation>
+    </message>
+    <message>
+        <source>{dept_name}的升级链没有第{level}级</source>
+        <translation>The escalation chain of {dept_name} has no level {level}</translation>
+    </message>
+    <message>
+        <source>级别从 1 开始</source>
+        <translation>Levels start at 1</translation>
+    </message>
+    <message>
+        <source>请填写该级的职务名称</source>
+        <translation>Please enter the level&apos;s job title</translation>
+    </message>
+    <message>
+        <source>请填写该级的角色</source>
+        <translation>Please enter the level&apos;s role</translation>
+    </message>
+    <message>
+        <source>没有在职人员“{staff}”</source>
+        <translation>No active staff member “{staff}”</translation>
+    </message>
+    <message>
+        <source>级别须连续，不能跳过中间的级别</source>
+        <translation>Levels must be consecutive; none may be skipped</translation>
+    </message>
+    <message>
+        <source>只能删除最高一级</source>
+        <translation>Only the highest level can be removed</translation>
+    </message>
+    <message>
+        <source>异常情况须先提交书面报告（原因、措施、经验教训）才能结案</source>
+        <translation>An exception needs a written report (cause, measures, lessons) before it is closed</translation>
+    </message>
+    <message>
+        <source>事件经过</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>发生时间</source>
+        <translation>Occurred at</translation>
+    </message>
+    <message>
+        <source>接到信息时间</source>
+        <translation>Information received at</translation>
+    </message>
+    <message>
+        <source>汇报时间</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>汇报对象</source>
+        <translation>Reported to</translation>
+    </message>
+    <message>
+        <source>相关单据</source>
+        <translation>Related documents</translation>
+    </message>
+    <message>
+        <source>客户沟通</source>
+        <translation>Customer communication</translation>
+    </message>
+    <message>
+        <source>回访结果</source>
+        <translation>Callback result</translation>
+    </message>
+    <message>
+        <source>责任认定</source>
+        <translation>Responsibility</translation>
+    </message>
+    <message>
+        <source>奖罚决定</source>
+        <translation>Reward/penalty decision</translation>
+    </message>
+    <message>
+        <source>归档日期</source>
+        <translation>Archived on</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>经验教训</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>时间格式为 YYYY-MM-DD HH:MM</source>
+        <translation>Time format is YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>汇报表没有这一栏</source>
+        <translation>The report form has no such field</translation>
+    </message>
+    <message>
+        <source>没有这位人员</source>
+        <translation>No such staff member</translation>
+    </message>
+    <message>
+        <source>接到信息的时间</source>
+        <translation>time the information was received</translation>
+    </message>
+    <message>
+        <source>请填写{value1}</source>
+        <translation>Please enter {value1}</translation>
+    </message>
+    <message>
+        <source>这张工单已有书面报告</source>
+        <translation>This ticket already has a written report</translation>
+    </message>
+    <message>
+        <source>文件可能正在 Excel 或其他程序中打开，或该文件夹不允许写入；请关闭文件或另选位置后重试</source>
+        <translation>The file may be open in Excel or another program, or the folder does not allow writing; close the file or choose another place and try again</translation>
+    </message>
+    <message>
+        <source>文件夹不存在</source>
+        <translation>The folder does not exist</translation>
+    </message>
+    <message>
+        <source>已有同名的文件夹</source>
+        <translation>A folder of that name exists</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{why}</source>
+        <translation>Cannot write “{path}”: {why}</translation>
+    </message>
+    <message>
+        <source>请用 .xlsx 作为文件扩展名（Excel 工作簿），而不是“{path_name}”</source>
+        <translation>Use .xlsx as the file extension (Excel workbook), not “{path_name}”</translation>
+    </message>
+    <message>
+        <source>只能标记自己的提醒为已读</source>
+        <translation>You can only mark your own reminders as read</translation>
+    </message>
+    <message>
+        <source>请填写{what}名称（最多 {MAX_NAME} 个字）</source>
+        <translation>Please enter the {what} name (at most {MAX_NAME} characters)</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>部门“{name}”已存在</source>
+        <translation>Department “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>部门“{new}”已存在</source>
+        <translation>Department “{new}” already exists</translation>
+    </message>
+    <message>
+        <source>分公司</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <source>分公司“{new}”已存在</source>
+        <translation>Branch “{new}” already exists</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）没有“{permission}”的权限</source>
+        <translation>{name} ({role}) does not have the permission “{permission}”</translation>
+    </message>
+    <message>
+        <source>工单 {number} 不在{name}的查看范围内（{scope}）</source>
+        <translation>Ticket {number} is outside what {name} may see ({scope})</translation>
+    </message>
+    <message>
+        <source>请选择处理方式（{value1}）</source>
+        <translation>Please choose the resolution ({value1})</translation>
+    </message>
+    <message>
+        <source>请写明处理结果（为客户做了什么），回访时要向客户说明</source>
+        <translation>Describe the result (what was done for the customer); the callback will tell the customer</translation>
+    </message>
+    <message>
+        <source>处理结果最多 {MAX_NOTE} 字</source>
+        <translation>The result has at most {MAX_NOTE} characters</translation>
+    </message>
+    <message>
+        <source>expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</source>
+        <translation>expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</translation>
+    </message>
+    <message>
+        <source>驳回请填写理由</source>
+        <translation>A rejection needs a reason</translation>
+    </message>
+    <message>
+        <source>审批意见最多 {MAX_COMMENT} 个字</source>
+        <translation>The comment has at most {MAX_COMMENT} characters</translation>
+    </message>
+    <message>
+        <source>{name}不能审批自己提议的奖罚记录 {number}</source>
+        <translation>{name} cannot approve a reward/penalty record they proposed ({number})</translation>
+    </message>
+    <message>
+        <source>{name}不能审批关于自己的奖罚记录 {number}</source>
+        <translation>{name} cannot approve a reward/penalty record about themselves ({number})</translation>
+    </message>
+    <message>
+        <source>按货值比例计罚：请先填写货值</source>
+        <translation>Penalty as a share of goods value: enter the goods value first</translation>
+    </message>
+    <message>
+        <source>请先填写金额</source>
+        <translation>Enter the amount first</translation>
+    </message>
+    <message>
+        <source>记录 {row_number} {value2}，不能再审批</source>
+        <translation>Record {row_number} is {value2}; it cannot be approved again</translation>
+    </message>
+    <message>
+        <source>您已审批过这条记录，需由另一位审批人审批</source>
+        <translation>You have already approved this record; another approver must approve it</translation>
+    </message>
+    <message>
+        <source>批准后才能下发</source>
+        <translation>can only be issued after approval</translation>
+    </message>
+    <message>
+        <source>下发后才能归档</source>
+        <translation>can only be archived after issue</translation>
+    </message>
+    <message>
+        <source>记录 {row_number} {value2}：{need}</source>
+        <translation>Record {row_number} is {value2}: {need}</translation>
+    </message>
+    <message>
+        <source>奖罚记录 {row_number} {value2}：批准后才能打印通知书</source>
+        <translation>Reward/penalty record {row_number} is {value2}: the notice can be printed only after approval</translation>
+    </message>
+    <message>
+        <source>{label}最多 {limit} 个字（现在 {count_text} 个）</source>
+        <translation>{label}: at most {limit} characters (now {count_text})</translation>
+    </message>
+    <message>
+        <source>没有工单 {number}</source>
+        <translation>No ticket {number}</translation>
+    </message>
+    <message>
+        <source>请选择受奖罚的员工</source>
+        <translation>Please choose the staff member rewarded or penalised</translation>
+    </message>
+    <message>
+        <source>请选择受奖励的团队（部门）</source>
+        <translation>Please choose the team (department) rewarded</translation>
+    </message>
+    <message>
+        <source>请选择外协承运商</source>
+        <translation>Please choose the contracted carrier</translation>
+    </message>
+    <message>
+        <source>{kind_label}请填写金额（元）</source>
+        <translation>{kind_label}: please enter the amount (yuan)</translation>
+    </message>
+    <message>
+        <source>请选择该承运商运输协议中的有效条款</source>
+        <translation>Please choose a valid clause of this carrier&apos;s transport agreement</translation>
+    </message>
+    <message>
+        <source>请选择运输协议条款（承运商按所签协议处罚）</source>
+        <translation>Please choose a transport agreement clause (carriers are penalised under their signed agreement)</translation>
+    </message>
+    <message>
+        <source>不能为自己提议奖罚</source>
+        <translation>You cannot propose a reward or penalty for yourself</translation>
+    </message>
+    <message>
+        <source>事实经过</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>奖罚措施</source>
+        <translation>Reward/penalty measure</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>奖罚记录没有这一栏，或它不能修改</source>
+        <translation>The reward/penalty record has no such field, or it cannot be changed</translation>
+    </message>
+    <message>
+        <source>已有审批意见的记录不能再修改</source>
+        <translation>A record with approval comments can no longer be changed</translation>
+    </message>
+    <message>
+        <source>记录刚被他人修改，请刷新后再改</source>
+        <translation>The record was just changed by someone else; please refresh and change it again</translation>
+    </message>
+    <message>
+        <source>请填写奖罚记录编号，如 JL2026-0001</source>
+        <translation>Please enter the record number, e.g. JL2026-0001</translation>
+    </message>
+    <message>
+        <source>请填写规则名称（最多 60 个字）</source>
+        <translation>Please enter the rule name (at most 60 characters)</translation>
+    </message>
+    <message>
+        <source>请从列表中选择触发条件</source>
+        <translation>Please choose a trigger from the list</translation>
+    </message>
+    <message>
+        <source>这一触发条件可提议：{allowed}</source>
+        <translation>This trigger can propose: {allowed}</translation>
+    </message>
+    <message>
+        <source>请选择物流异常的细分类别，如 货损货差</source>
+        <translation>Please choose the logistics exception sub-category, e.g. damage or shortage</translation>
+    </message>
+    <message>
+        <source>请填 1 到 10000 之间的次数</source>
+        <translation>Enter a count from 1 to 10000</translation>
+    </message>
+    <message>
+        <source>expected one of {value1} or none</source>
+        <translation>expected one of {value1} or none</translation>
+    </message>
+    <message>
+        <source>请填写服务器名称或地址，如 192.168.1.10</source>
+        <translation>Please enter the server name or address, e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <source>端口为 1–65535 之间的数字，不是“{self_port}”</source>
+        <translation>The port is a number 1–65535, not “{self_port}”</translation>
+    </message>
+    <message>
+        <source>请填写数据库名，如 aftersales</source>
+        <translation>Please enter the database name, e.g. aftersales</translation>
+    </message>
+    <message>
+        <source>请填写数据库用户名，如 desk</source>
+        <translation>Please enter the database user name, e.g. desk</translation>
+    </message>
+    <message>
+        <source>加密方式为 {value1} 之一</source>
+        <translation>Encryption is one of {value1}</translation>
+    </message>
+    <message>
+        <source>无法连接 {location_display}：{reason}</source>
+        <translation>Cannot connect to {location_display}: {reason}</translation>
+    </message>
+    <message>
+        <source>连接共享数据库服务器</source>
+        <translation>Connect to a shared database server</translation>
+    </message>
+    <message>
+        <source>the database in use is already on a server</source>
+        <translation>the database in use is already on a server</translation>
+    </message>
+    <message>
+        <source>迁移到共享数据库服务器</source>
+        <translation>Move to a shared database server</translation>
+    </message>
+    <message>
+        <source>{defn_label}由程序自己维护，不能在设置中修改</source>
+        <translation>{defn_label} is maintained by the program and cannot be changed in the settings</translation>
+    </message>
+    <message>
+        <source>没有部门“{value1}”；{defn_label}须是已有的部门</source>
+        <translation>No department “{value1}”; {defn_label} must be an existing department</translation>
+    </message>
+    <message>
+        <source>an active policy for this case exists already</source>
+        <translation>an active policy for this case exists already</translation>
+    </message>
+    <message>
+        <source>没有这个类别：{code}</source>
+        <translation>No such category: {code}</translation>
+    </message>
+    <message>
+        <source>没有这个部门：{name}</source>
+        <translation>No such department: {name}</translation>
+    </message>
+    <message>
+        <source>抽查数量请填写整数</source>
+        <translation>Enter the sample size as a whole number</translation>
+    </message>
+    <message>
+        <source>抽查数量应在 1 到 {MAX_SAMPLE} 之间</source>
+        <translation>The sample size must be between 1 and {MAX_SAMPLE}</translation>
+    </message>
+    <message>
+        <source>这个期间没有符合条件的已关闭工单可以抽查</source>
+        <translation>This period has no closed tickets to spot-check</translation>
+    </message>
+    <message>
+        <source>请选择评定结果：合格或不合格</source>
+        <translation>Please choose the verdict: pass or fail</translation>
+    </message>
+    <message>
+        <source>评定为不合格时请写明发现的问题</source>
+        <translation>A failed check needs the problems found</translation>
+    </message>
+    <message>
+        <source>发现的问题最多 {MAX_FINDINGS} 字</source>
+        <translation>The problems found have at most {MAX_FINDINGS} characters</translation>
+    </message>
+    <message>
+        <source>请填写姓名（最多 40 个字符）</source>
+        <translation>Please enter the name (at most 40 characters)</translation>
+    </message>
+    <message>
+        <source>请选择角色：{roles}</source>
+        <translation>Please choose a role: {roles}</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的{value2}</source>
+        <translation>No {value2} named “{name}”</translation>
+    </message>
+    <message>
+        <source>请填写手机号（11 位）或带区号的座机号</source>
+        <translation>Please enter a mobile number (11 digits) or a landline with area code</translation>
+    </message>
+    <message>
+        <source>电子邮箱格式应如 name@example.com</source>
+        <translation>An e-mail address looks like name@example.com</translation>
+    </message>
+    <message>
+        <source>登录名：2–40 个小写字母、数字或 _ . -，以字母开头</source>
+        <translation>Login: 2–40 lowercase letters, digits or _ . -, starting with a letter</translation>
+    </message>
+    <message>
+        <source>登录名“{login_}”已被使用</source>
+        <translation>Login “{login_}” is already in use</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账号</source>
+        <translation>You cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <source>请填写分公司名称（最多 60 个字符）</source>
+        <translation>Please enter the branch name (at most 60 characters)</translation>
+    </message>
+    <message>
+        <source>分公司“{name}”已存在</source>
+        <translation>Branch “{name}” already exists</translation>
+    </message>
+    <message>
+        <source>至少要保留一名在职的系统管理员</source>
+        <translation>At least one active system administrator must remain</translation>
+    </message>
+    <message>
+        <source>无法识别文件编码：请在 Excel 中另存为“CSV UTF-8”或 .xlsx</source>
+        <translation>The file&apos;s encoding is not recognised: save it in Excel as “CSV UTF-8” or .xlsx</translation>
+    </message>
+    <message>
+        <source>“{path_name}”不是可读的 Excel 工作簿（.xlsx）：{exc}</source>
+        <translation>“{path_name}” is not a readable Excel workbook (.xlsx): {exc}</translation>
+    </message>
+    <message>
+        <source>不支持 {suffix} 文件：请在 Excel 中另存为 .xlsx 或 CSV</source>
+        <translation>{suffix} files are not supported: save it in Excel as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <source>请选择 Excel 工作簿（.xlsx）或 CSV 文件，而不是“{path_name}”</source>
+        <translation>Choose an Excel workbook (.xlsx) or a CSV file, not “{path_name}”</translation>
+    </message>
+    <message>
+        <source>找不到文件“{path}”</source>
+        <translation>File “{path}” not found</translation>
+    </message>
+    <message>
+        <source>无法读取“{path}”：{value2}</source>
+        <translation>Cannot read “{path}”: {value2}</translation>
+    </message>
+    <message>
+        <source>文件太大（{value1} MB）：请分成不超过 50 MB 的几个文件</source>
+        <translation>The file is too large ({value1} MB): split it into files of at most 50 MB</translation>
+    </message>
+    <message>
+        <source>“{path_name}”是空的</source>
+        <translation>“{path_name}” is empty</translation>
+    </message>
+    <message>
+        <source>没有{label}“{name}”</source>
+        <translation>No {label} “{name}”</translation>
+    </message>
+    <message>
+        <source>{label}请填 {low} 到 {MAX_COUNT} 之间的整数</source>
+        <translation>{label}: enter a whole number from {low} to {MAX_COUNT}</translation>
+    </message>
+    <message>
+        <source>请选择目标类型：客诉数量、客诉率或较上期减少</source>
+        <translation>Please choose the target kind: complaint count, complaint rate or reduction on the previous period</translation>
+    </message>
+    <message>
+        <source>分公司/网点</source>
+        <translation>Branch/depot</translation>
+    </message>
+    <message>
+        <source>客诉数量目标</source>
+        <translation>Complaint count target</translation>
+    </message>
+    <message>
+        <source>请填写目标百分比，如 0.5 或 10</source>
+        <translation>Please enter the target percentage, e.g. 0.5 or 10</translation>
+    </message>
+    <message>
+        <source>业务量（单数）</source>
+        <translation>Business volume (orders)</translation>
+    </message>
+    <message>
+        <source>这个部门/网点在该期间已有目标，请修改那一条</source>
+        <translation>This department/depot already has a target for the period; change that one</translation>
+    </message>
+    <message>
+        <source>required, at most 40 characters</source>
+        <translation>required, at most 40 characters</translation>
+    </message>
+    <message>
+        <source>2–40 lower-case letters, digits or _, starting with a letter</source>
+        <translation>2–40 lower-case letters, digits or _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>sub-categories have no sub-categories of their own</source>
+        <translation>sub-categories have no sub-categories of their own</translation>
+    </message>
+    <message>
+        <source>{full} exists already</source>
+        <translation>{full} exists already</translation>
+    </message>
+    <message>
+        <source>{code} is used by tickets or has sub-categories; retire it instead so history is kept</source>
+        <translation>{code} is used by tickets or has sub-categories; retire it instead so history is kept</translation>
+    </message>
+    <message>
+        <source>工单{value1}，不能{doing}</source>
+        <translation>The ticket is {value1}; cannot {doing}</translation>
+    </message>
+    <message>
+        <source>请写明等待客户什么（例如：补充照片）</source>
+        <translation>Say what the customer is waited on for (e.g. more photos)</translation>
+    </message>
+    <message>
+        <source>暂停计时</source>
+        <translation>pause the clock</translation>
+    </message>
+    <message>
+        <source>计时已暂停</source>
+        <translation>The clock is already paused</translation>
+    </message>
+    <message>
+        <source>计时没有暂停</source>
+        <translation>The clock is not paused</translation>
+    </message>
+    <message>
+        <source>expected a time with offset</source>
+        <translation>expected a time with offset</translation>
+    </message>
+    <message>
+        <source>承诺解决时间须晚于现在</source>
+        <translation>The promised resolution time must be after now</translation>
+    </message>
+    <message>
+        <source>承诺解决时间</source>
+        <translation>set the promised resolution time</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{text}&apos;; expected one of {names}</source>
+        <translation>{what} &apos;{text}&apos;; expected one of {names}</translation>
+    </message>
+    <message>
+        <source>required when the ticket becomes {target} ({value2})</source>
+        <translation>required when the ticket becomes {target} ({value2})</translation>
+    </message>
+    <message>
+        <source>only given when the ticket becomes assigned</source>
+        <translation>only given when the ticket becomes assigned</translation>
+    </message>
+    <message>
+        <source>the ticket needs a category before it is classified</source>
+        <translation>the ticket needs a category before it is classified</translation>
+    </message>
+    <message>
+        <source>name the staff member who handles the ticket</source>
+        <translation>name the staff member who handles the ticket</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; has schema version {version}; this program restores versions 1 to {migrations_LATEST}</source>
+        <translation>&apos;{source}&apos; has schema version {version}; this program restores versions 1 to {migrations_LATEST}</translation>
+    </message>
+    <message>
+        <source>is the database file itself; choose another file</source>
+        <translation>is the database file itself; choose another file</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; does not exist or is not a file</source>
+        <translation>&apos;{source}&apos; does not exist or is not a file</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is damaged: {value2}</source>
+        <translation>&apos;{source}&apos; is damaged: {value2}</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is an SQLite file but not an AfterSales backup (no setting table)</source>
+        <translation>&apos;{source}&apos; is an SQLite file but not an AfterSales backup (no setting table)</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a readable SQLite backup ({exc})</source>
+        <translation>&apos;{source}&apos; is not a readable SQLite backup ({exc})</translation>
+    </message>
+    <message>
+        <source>the backup is the database file itself</source>
+        <translation>the backup is the database file itself</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; holds schema &apos;{archived}&apos;, this database uses &apos;{wanted}&apos;; restore it into a database using &apos;{archived}&apos;</source>
+        <translation>&apos;{source}&apos; holds schema &apos;{archived}&apos;, this database uses &apos;{wanted}&apos;; restore it into a database using &apos;{archived}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is not a pg_dump archive ({exc})</source>
+        <translation>&apos;{source}&apos; is not a pg_dump archive ({exc})</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is a pg_dump archive but not an AfterSales backup (no setting table)</source>
+        <translation>&apos;{source}&apos; is a pg_dump archive but not an AfterSales backup (no setting table)</translation>
+    </message>
+    <message>
+        <source>&apos;{source}&apos; is damaged or incomplete ({exc})</source>
+        <translation>&apos;{source}&apos; is damaged or incomplete ({exc})</translation>
     </message>
 </context>
 <context>
@@ -7847,6 +9233,13 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>statistics</name>
+    <message>
+        <source>{year}年第{week}周</source>
+        <translation>{year} week {week}</translation>
+    </message>
+</context>
+<context>
     <name>targets</name>
     <message>
         <source>月度</source>
@@ -7891,6 +9284,277 @@ Database: %1</translation>
     <message>
         <source>%1年第%2季度</source>
         <translation>Q%2 %1</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>回访</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>{value} 分（{value2}）</source>
+        <translation>{value} points ({value2})</translation>
+    </message>
+    <message>
+        <source>：已接通</source>
+        <translation>: reached</translation>
+    </message>
+    <message>
+        <source>：未接通</source>
+        <translation>: not reached</translation>
+    </message>
+    <message>
+        <source>未接通的原因：{v}</source>
+        <translation>reason not reached: {v}</translation>
+    </message>
+    <message>
+        <source>中客户表示问题已真正解决</source>
+        <translation>: the customer says the problem is really solved</translation>
+    </message>
+    <message>
+        <source>中客户表示问题没有解决</source>
+        <translation>: the customer says the problem is not solved</translation>
+    </message>
+    <message>
+        <source>中客户对处理结果的满意度：{value1}</source>
+        <translation>: customer&apos;s satisfaction with the result: {value1}</translation>
+    </message>
+    <message>
+        <source>中客户对服务态度的满意度：{value1}</source>
+        <translation>: customer&apos;s satisfaction with the service attitude: {value1}</translation>
+    </message>
+    <message>
+        <source>结论：满意</source>
+        <translation>conclusion: satisfied</translation>
+    </message>
+    <message>
+        <source>结论：不满意</source>
+        <translation>conclusion: dissatisfied</translation>
+    </message>
+    <message>
+        <source>中记录客户原话：{v}</source>
+        <translation>: customer&apos;s words recorded: {v}</translation>
+    </message>
+    <message>
+        <source>备注：{v}</source>
+        <translation>note: {v}</translation>
+    </message>
+    <message>
+        <source>{who} 处理方式：{value2}</source>
+        <translation>{who} resolution: {value2}</translation>
+    </message>
+    <message>
+        <source>{who} 处理结果：{new}</source>
+        <translation>{who} result: {new}</translation>
+    </message>
+    <message>
+        <source>系统 安排回访：由 {value1} 在 {value2} 前回访</source>
+        <translation>System scheduled a callback: {value1} calls back before {value2}</translation>
+    </message>
+    <message>
+        <source>系统 安排{kind}：{value2} 起，由 {value3} 回访</source>
+        <translation>System scheduled {kind}: from {value2}, by {value3}</translation>
+    </message>
+    <message>
+        <source>{who} {kind}未接通，{value3} 再次拨打</source>
+        <translation>{who} {kind} not reached, calls again at {value3}</translation>
+    </message>
+    <message>
+        <source>系统 取消{kind}（{value2}）</source>
+        <translation>System cancelled {kind} ({value2})</translation>
+    </message>
+    <message>
+        <source>工单状态已变</source>
+        <translation>the ticket&apos;s state changed</translation>
+    </message>
+    <message>
+        <source>{who} {kind}结束：{value3}</source>
+        <translation>{who} {kind} ended: {value3}</translation>
+    </message>
+    <message>
+        <source>{who} 第 {event_old_value} 次{kind}{words}</source>
+        <translation>{who} {kind} attempt {event_old_value}{words}</translation>
+    </message>
+    <message>
+        <source>{who} 暂停计时，等待客户：{value2}</source>
+        <translation>{who} paused the clock, waiting for the customer: {value2}</translation>
+    </message>
+    <message>
+        <source>{who} 恢复计时</source>
+        <translation>{who} resumed the clock</translation>
+    </message>
+    <message>
+        <source>{who} 把承诺解决时间从 {value2} 改为 {value3}</source>
+        <translation>{who} changed the promised resolution time from {value2} to {value3}</translation>
+    </message>
+    <message>
+        <source>{who} 向客户承诺在 {value2} 前解决</source>
+        <translation>{who} promised the customer a resolution before {value2}</translation>
+    </message>
+    <message>
+        <source>{who} 判断可能产生严重后果，立即上报部门主管</source>
+        <translation>{who} judged serious consequences likely and escalated to the department head at once</translation>
+    </message>
+    <message>
+        <source>{who} 越级上报，理由：{new}</source>
+        <translation>{who} skipped a level, reason: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 标明紧急程度：{new}</source>
+        <translation>{who} set the urgency: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 分析原因：{new}</source>
+        <translation>{who} analysed the cause: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 提出解决方案：{new}</source>
+        <translation>{who} proposed a solution: {new}</translation>
+    </message>
+    <message>
+        <source>系统 因{value1}自动把工单升级给 {new}</source>
+        <translation>System escalated the ticket to {new} automatically ({value1})</translation>
+    </message>
+    <message>
+        <source>时限已过</source>
+        <translation>time limit passed</translation>
+    </message>
+    <message>
+        <source>{who} 把工单上报给 {new}</source>
+        <translation>{who} escalated the ticket to {new}</translation>
+    </message>
+    <message>
+        <source>{who} 指定执行人：{value2}</source>
+        <translation>{who} named who carries it out: {value2}</translation>
+    </message>
+    <message>
+        <source>{who} 批示处理意见：{new}</source>
+        <translation>{who} gave instructions: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 记录{value2}：{new}</source>
+        <translation>{who} recorded {value2}: {new}</translation>
+    </message>
+    <message>
+        <source>跟进记录</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>{who} 完成升级事项，处理结果：{new}</source>
+        <translation>{who} completed the escalation, result: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 升级事项：{new}</source>
+        <translation>{who} escalation: {new}</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>书面报告</source>
+        <translation>written report</translation>
+    </message>
+    <message>
+        <source>异常情况汇报表</source>
+        <translation>exception report form</translation>
+    </message>
+    <message>
+        <source>{who} 在{form}中填写了{what}：{value}</source>
+        <translation>{who} filled in {what} in the {form}: {value}</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>系统</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>客户</source>
+        <translation>customer </translation>
+    </message>
+    <message>
+        <source>{who} 已读提醒</source>
+        <translation>{who} read the reminder</translation>
+    </message>
+    <message>
+        <source>系统 提醒 {event_old_value}：{event_new_value}</source>
+        <translation>System reminded {event_old_value}: {event_new_value}</translation>
+    </message>
+    <message>
+        <source>{who} 内部监督抽查评定：{value2}</source>
+        <translation>{who} spot-check verdict: {value2}</translation>
+    </message>
+    <message>
+        <source>{who} 写明抽查发现的问题：{new}</source>
+        <translation>{who} noted the spot-check findings: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 删除了客户个人信息（匿名化）</source>
+        <translation>{who} deleted the customer&apos;s personal data (anonymised)</translation>
+    </message>
+    <message>
+        <source>{who} 受理了工单</source>
+        <translation>{who} took in the ticket</translation>
+    </message>
+    <message>
+        <source>{who} 登记了新客户</source>
+        <translation>{who} registered a new customer</translation>
+    </message>
+    <message>
+        <source>{who} 登记了新客户 {name}</source>
+        <translation>{who} registered a new customer {name}</translation>
+    </message>
+    <message>
+        <source>{who} 把状态从 {old} 改为 {new}</source>
+        <translation>{who} changed the state from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>{who} 添加了证据 {event_new_value}</source>
+        <translation>{who} added evidence {event_new_value}</translation>
+    </message>
+    <message>
+        <source>{who} 写明原因：{new}</source>
+        <translation>{who} gave the reason: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 完成影响评估，建议优先级：{new}</source>
+        <translation>{who} completed the impact assessment, suggested priority: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 政策审核：{value2}</source>
+        <translation>{who} policy review: {value2}</translation>
+    </message>
+    <message>
+        <source>未通过（{reason}）</source>
+        <translation>not passed ({reason})</translation>
+    </message>
+    <message>
+        <source>{who} 未采用建议优先级 {value2}，原因：{new}</source>
+        <translation>{who} did not take the suggested priority {value2}, reason: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 人工放行未通过的政策审核（{event_old_value}），原因：{new}</source>
+        <translation>{who} let a failed policy review ({event_old_value}) through by hand, reason: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 填写了{prefix}{what}：{new}</source>
+        <translation>{who} filled in {prefix}{what}: {new}</translation>
+    </message>
+    <message>
+        <source>{who} 把{prefix}{what}从 {old} 改为 {new}</source>
+        <translation>{who} changed {prefix}{what} from {old} to {new}</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,18 @@ def test_import_dialog_in_english_shows_no_chinese_of_ours(qtbot, session, engli
     qtbot.addWidget(dialog)
     chinese = {t for _, t in visible_texts(dialog) if HAN.search(t)}
     assert sorted(t for t in chinese if not any(part in t for part in STAYS_CHINESE)) == []
+
+
+@pytest.mark.parametrize("code, words", [("zh_CN", "下次启动程序时生效"), ("en", "next start")])
+def test_language_page_says_the_choice_applies_at_the_next_start(qtbot, session, tmp_path,
+                                                                 restored, code, words):
+    install_language(restored, code)
+    window = _window(qtbot, session, tmp_path)
+    window.show_area("settings")
+    page = window.screen("settings").language
+    window.screen("settings").show_page(page)
+    assert any(words in text for _, text in visible_texts(page)), visible_texts(page)
+    other = "zh_CN" if code == "en" else "en"
+    page.choice.setCurrentIndex(page.choice.findData(other))
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert ("下次启动" if code == "zh_CN" else "next start") in page.state.text()
