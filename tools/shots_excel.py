@@ -54,7 +54,12 @@ def _over(window, dialog, shoot_path: Path) -> None:
 
 
 def shoot_all(scenes) -> None:
-    from tools.screenshots import OUT
+    import sys
+
+    # the running tools/screenshots.py's folder (docs/screenshots/en/ with --lang en)
+    from tools import screenshots
+
+    OUT = getattr(sys.modules["__main__"], "OUT", screenshots.OUT)
     from ui import export_button
 
     window = scenes.window

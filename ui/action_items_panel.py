@@ -13,7 +13,7 @@ from aftersales_desktop.services.action_items import ActionItemRow, mark_done, r
 from ui.action_item_form import ActionItemForm
 from ui.field_errors import show_form_error
 from ui.row_table import row_table
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, label
 
 HEADERS = (QT_TRANSLATE_NOOP("ActionItemsPanel", "布置周"), QT_TRANSLATE_NOOP("ActionItemsPanel", "对策"), QT_TRANSLATE_NOOP("ActionItemsPanel", "责任人"), QT_TRANSLATE_NOOP("ActionItemsPanel", "完成期限"), QT_TRANSLATE_NOOP("ActionItemsPanel", "类别 / 部门"), QT_TRANSLATE_NOOP("ActionItemsPanel", "完成日期"), QT_TRANSLATE_NOOP("ActionItemsPanel", "状态"))
 COLOURS = {"done": "#2e7d32", "late": "#c62828", "open": "#1f5f99"}
@@ -87,7 +87,7 @@ class ActionItemsPanel(QWidget):
             about = " / ".join(p for p in (r.category, r.department) if p) or "—"
             done = r.done_on.isoformat() if r.done_on and r.status == "done" else "—"
             texts = (r.week.code, r.text, r.owner_name, r.deadline.isoformat(), about, done,
-                     self.tr(r.status_label))
+                     label("action_status", r.status_label))
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

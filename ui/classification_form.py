@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from aftersales_desktop.domain.channels import PRIORITIES
 from aftersales_desktop.domain.impact import QUESTIONS
+from ui.messages import text_of
 from ui.labels import label, labels
 
 PASS_STYLE = "color: #1b5e20;"
@@ -185,7 +186,7 @@ class ClassificationForm(QWidget):
         if suggestion is None:
             self.suggested_label.setText(self.tr("请回答以上四个问题"))
         else:
-            self.suggested_label.setText(f"<b>{label('channels', suggestion.label)}</b>　{suggestion.reason}")
+            self.suggested_label.setText(f"<b>{label('channels', suggestion.label)}</b>　{text_of(suggestion.reason)}")
             if not self._priority_touched:
                 self.priority.setCurrentIndex(self.priority.findData(suggestion.priority))
         self._update_override()

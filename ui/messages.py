@@ -19,7 +19,7 @@ LABEL_CONTEXTS = (*MESSAGE_CONTEXTS, "field_labels", "states", "permissions", "c
                   "callback_rules", "impact", "escalation_views", "targets", "intake_layout",
                   "SettingsFormPage", "SettingsScreen", "reward_rules", "sla_policy", "sla",
                   "documents", "policy_review", "carriers", "callback_queue", "work_calendar",
-                  "audit_log", "deadline_text")
+                  "audit_log", "deadline_text", "action_status")
 
 
 def message_text(exc) -> str:

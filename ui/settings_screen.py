@@ -43,6 +43,10 @@ class SettingsScreen(QWidget):
         self.by_title: dict[str, QWidget] = {}  # page title → page
         self.calendar = self.company = None
         self._build(session)
+        # as wide as the longest group name (English ones are longer than 120 px)
+        self.groups.setMaximumWidth(max(120, self.groups.sizeHintForColumn(0)
+                                        + 2 * self.groups.frameWidth() + 12))
+        self.groups.setMinimumWidth(self.groups.maximumWidth())
         self.groups.currentRowChanged.connect(self.stack.setCurrentIndex)
         side = QVBoxLayout()
         side.addWidget(self.groups, 1)

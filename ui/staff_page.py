@@ -55,7 +55,7 @@ class StaffPage(QWidget):
         side.addStretch(1)
         side.addWidget(self.single_user)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(self.table, 4)
         layout.addLayout(side, 2)
         self.refresh()
 
@@ -73,6 +73,7 @@ class StaffPage(QWidget):
                 if not s.active:
                     item.setForeground(QBrush(INACTIVE))
                 self.table.setItem(row, col, item)
+        self.table.resizeColumnToContents(2)  # the role: English names are longer
         self.single_user.setChecked(auth.single_user_login() is not None)
         logins = [s.login for s in self.rows]
         if select in logins:

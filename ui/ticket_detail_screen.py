@@ -234,6 +234,8 @@ class TicketDetailScreen(QWidget):
 
     def _fill_evidence(self, view: TicketView) -> None:
         self.evidence.clear()
+        # the thumbnails' grid, but none for the one-line note (it would be cut to the cell)
+        self.evidence.setGridSize(QSize(THUMB + 24, THUMB + 28) if view.attachments else QSize())
         root = self.session.location.attachments_dir
         for file in view.attachments:
             path = str(stored_path(root, file["sha256"]))

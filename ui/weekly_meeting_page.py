@@ -21,7 +21,7 @@ from ui.background import run_in_background
 from ui.field_errors import error_label
 from ui.weekly_sections import WeeklySections
 from ui.labels import QT_TRANSLATE_NOOP
-from ui.messages import message_text
+from ui.messages import message_text, text_of
 
 SHOW_PROGRESS_MS = 500
 
@@ -121,7 +121,7 @@ class WeeklyMeetingPage(QWidget):
         self.week = week
         self.week_error.hide()
         self.week_edit.setText(week.code)
-        self.week_label.setText(week.label)
+        self.week_label.setText(text_of(week.label))
         self.loading = True
         self._generation += 1
         generation, actor, moved = self._generation, self.session.actor, self._progress.moved
@@ -162,7 +162,7 @@ class WeeklyMeetingPage(QWidget):
         self._finished()
         self.status.setStyleSheet("")
         self.pack = pack
-        self.summary.setText(WeeklyPackRenderer(pack, None)._summary())
+        self.summary.setText(text_of(WeeklyPackRenderer(pack, None)._summary()))
         self.sections.show_pack(pack)
         self._show_items(pack.new_actions, pack.carried_actions)
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-STATUS_LABELS = {"done": "已完成", "late": "逾期未完成", "open": "进行中"}
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
+STATUS_LABELS = {"done": QT_TRANSLATE_NOOP("action_status", "已完成"),
+                 "late": QT_TRANSLATE_NOOP("action_status", "逾期未完成"),
+                 "open": QT_TRANSLATE_NOOP("action_status", "进行中")}
 
 
 def status_on(deadline: date, done_on: date | None, as_of: date) -> str:

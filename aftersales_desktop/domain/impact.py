@@ -1,7 +1,7 @@
 """Impact assessment (seed 000): four answers give a suggested priority through a rule table."""
 from __future__ import annotations
 
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 from dataclasses import dataclass
 
@@ -38,9 +38,14 @@ class ImpactRule:
         return all(answers.get(q) == value for q, value in self.conditions().items())
 
     def describe(self) -> str:
-        parts = [f"{QUESTIONS[q][0]}：{QUESTIONS[q][1].get(v, v)}"
-                 for q, v in self.conditions().items()]
-        return "；".join(parts) if parts else "其他情况"
+        parts = [Text(QT_TRANSLATE_NOOP("errors", "{question}：{answer}"), question=QUESTIONS[q][0],
+                      answer=QUESTIONS[q][1].get(v, v)) for q, v in self.conditions().items()]
+        if not parts:
+            return Text(QT_TRANSLATE_NOOP("errors", "其他情况"))
+        text = parts[0]
+        for part in parts[1:]:  # a；b；c, each part translatable
+            text = Text(QT_TRANSLATE_NOOP("errors", "{a}；{b}"), a=text, b=part)
+        return text
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ def suggest_priority(answers: dict[str, str], rules: list[ImpactRule]) -> Impact
     answers = check_answers(answers, complete=False)
     for rule in rules:
         if rule.matches(answers):
-            return ImpactSuggestion(rule.priority, f"依据规则：{rule.describe()} → "
-                                    f"{PRIORITIES.get(rule.priority, rule.priority)}")
-    return ImpactSuggestion("normal", "没有匹配的规则，按一般处理")
+            return ImpactSuggestion(rule.priority, Text(
+                QT_TRANSLATE_NOOP("errors", "依据规则：{rule} → {priority}"), rule=rule.describe(),
+                priority=PRIORITIES.get(rule.priority, rule.priority)))
+    return ImpactSuggestion("normal", Text(QT_TRANSLATE_NOOP("errors", "没有匹配的规则，按一般处理")))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from aftersales_desktop.domain.errors import ValidationError
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 _WEEK = re.compile(r"^(\d{4})\s*-?\s*[Ww]\s*(\d{1,2})$")
 EXPECTED = QT_TRANSLATE_NOOP("errors", "请写成 ISO 周，如 2026-W47（年份-W周数，周一至周日）")
@@ -40,8 +40,9 @@ class Week:
     @property
     def label(self) -> str:
         """'2026年第47周（11月16日—11月22日）'."""
-        return (f"{self.year}年第{self.number}周（{self.monday.month}月{self.monday.day}日—"
-                f"{self.sunday.month}月{self.sunday.day}日）")
+        return Text(QT_TRANSLATE_NOOP("statistics", "{year}年第{week}周（{m1}月{d1}日—{m2}月{d2}日）"),
+                    year=self.year, week=self.number, m1=self.monday.month, d1=self.monday.day,
+                    m2=self.sunday.month, d2=self.sunday.day)
 
     def shifted(self, weeks: int) -> "Week":
         return Week(self.monday + timedelta(weeks=weeks))

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer
 
 from aftersales_desktop.domain.clock import to_local
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 from aftersales_desktop.printing.base import DocumentRenderer
 from aftersales_desktop.printing.fonts import markup
 from aftersales_desktop.printing.parts import signature_lines, titled_listing
@@ -54,17 +55,25 @@ class WeeklyPackRenderer(DocumentRenderer):
         self.expected_pages = 3
 
     def _summary(self) -> str:
+        """The week in three sentences (also shown by the window, translated there)."""
         p, t = self.pack, self.pack.total
-        text = (f"本周受理客诉 {t.this_week} 件，上周 {t.previous_week} 件（{change_text(t)}），"
-                f"前四周平均 {t.average:.2f} 件；超时未办结的时限 {p.overdue_total} 项，"
-                f"升级事项 {p.escalated_total} 项。")
+        counts = Text(QT_TRANSLATE_NOOP("statistics", "本周受理客诉 {this_week} 件，上周 {previous} 件"
+                                                      "（{change}），前四周平均 {average} 件；超时未办结的"
+                                                      "时限 {overdue} 项，升级事项 {escalated} 项。"),
+                      this_week=t.this_week, previous=t.previous_week, change=change_text(t),
+                      average=f"{t.average:.2f}", overdue=p.overdue_total,
+                      escalated=p.escalated_total)
         s = p.satisfaction.this_week
-        text += (f"本周回访接通 {s.count} 次，满意率 {_share(s.satisfied_share)}，处理结果平均 "
-                 f"{s.avg_resolution:.2f} 分。" if s else "本周没有接通的回访。")
+        calls = Text(QT_TRANSLATE_NOOP("statistics", "本周回访接通 {count} 次，满意率 {share}，处理结果"
+                                                     "平均 {score} 分。"),
+                     count=s.count, share=_share(s.satisfied_share),
+                     score=f"{s.avg_resolution:.2f}") if s else \
+            Text(QT_TRANSLATE_NOOP("statistics", "本周没有接通的回访。"))
         late = sum(1 for r in p.carried_actions if r.status == "late")
-        text += (f"本周布置对策 {len(p.new_actions)} 项；以前布置、本周检查 "
-                 f"{len(p.carried_actions)} 项，其中逾期未完成 {late} 项。")
-        return text
+        actions = Text(QT_TRANSLATE_NOOP("statistics", "本周布置对策 {new} 项；以前布置、本周检查 "
+                                                       "{carried} 项，其中逾期未完成 {late} 项。"),
+                       new=len(p.new_actions), carried=len(p.carried_actions), late=late)
+        return Text("{counts}{calls}{actions}", counts=counts, calls=calls, actions=actions)
 
     def story(self) -> list:
         s, w, p = self.styles, self.frame_width, self.pack

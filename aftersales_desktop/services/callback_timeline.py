@@ -68,7 +68,7 @@ def describe_callback(who: str, event: EventRow) -> str:
         if new == "cancelled":
             return Text(QT_TRANSLATE_NOOP("timeline", "系统 取消{kind}（{value2}）"), kind=kind, value2=event.old_value or QT_TRANSLATE_NOOP("timeline", "工单状态已变"))
         return Text(QT_TRANSLATE_NOOP("timeline", "{who} {kind}结束：{value3}"), who=who, kind=kind, value3=OUTCOMES.get(new, new))
-    words = _ANSWERS.get(event.field, lambda v: f"：{v}")(new)
+    words = _ANSWERS.get(event.field, lambda v: Text(QT_TRANSLATE_NOOP("timeline", "：{v}"), v=v))(new)
     if event.field == "reached":
         return Text(QT_TRANSLATE_NOOP("timeline", "{who} 第 {event_old_value} 次{kind}{words}"), who=who, event_old_value=event.old_value, kind=kind, words=words)
-    return f"{who} {kind}{words}"
+    return Text(QT_TRANSLATE_NOOP("timeline", "{who} {kind}{words}"), who=who, kind=kind, words=words)

@@ -6559,6 +6559,21 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>action_status</name>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>逾期未完成</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>进行中</source>
+        <translation>In progress</translation>
+    </message>
+</context>
+<context>
     <name>audit_log</name>
     <message>
         <source>登录成功</source>
@@ -7204,12 +7219,32 @@ Database: %1</translation>
         <translation>Unknown placeholder {unknown}; available: {known}</translation>
     </message>
     <message>
+        <source>{question}：{answer}</source>
+        <translation>{question}: {answer}</translation>
+    </message>
+    <message>
+        <source>其他情况</source>
+        <translation>any other case</translation>
+    </message>
+    <message>
+        <source>{a}；{b}</source>
+        <translation>{a}; {b}</translation>
+    </message>
+    <message>
         <source>请回答“{label}”</source>
         <translation>Please answer “{label}”</translation>
     </message>
     <message>
         <source>unknown &apos;{value}&apos;; expected one of {value2}</source>
         <translation>unknown &apos;{value}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>依据规则：{rule} → {priority}</source>
+        <translation>By rule: {rule} → {priority}</translation>
+    </message>
+    <message>
+        <source>没有匹配的规则，按一般处理</source>
+        <translation>No rule matches; handled as normal</translation>
     </message>
     <message>
         <source>请写成 ISO 周，如 2026-W47（年份-W周数，周一至周日）</source>
@@ -9238,6 +9273,26 @@ Database: %1</translation>
         <source>{year}年第{week}周</source>
         <translation>{year} week {week}</translation>
     </message>
+    <message>
+        <source>{year}年第{week}周（{m1}月{d1}日—{m2}月{d2}日）</source>
+        <translation>{year} week {week} ({m1}/{d1}–{m2}/{d2})</translation>
+    </message>
+    <message>
+        <source>本周受理客诉 {this_week} 件，上周 {previous} 件（{change}），前四周平均 {average} 件；超时未办结的时限 {overdue} 项，升级事项 {escalated} 项。</source>
+        <translation>This week {this_week} complaints, last week {previous} ({change}), average of the four weeks before {average}; {overdue} time limits overdue and not done, {escalated} escalations.</translation>
+    </message>
+    <message>
+        <source>本周回访接通 {count} 次，满意率 {share}，处理结果平均 {score} 分。</source>
+        <translation> Callbacks reached this week: {count}, satisfied {share}, result score {score} on average.</translation>
+    </message>
+    <message>
+        <source>本周没有接通的回访。</source>
+        <translation> No callback reached this week.</translation>
+    </message>
+    <message>
+        <source>本周布置对策 {new} 项；以前布置、本周检查 {carried} 项，其中逾期未完成 {late} 项。</source>
+        <translation> Action items set this week: {new}; set earlier and checked this week: {carried}, {late} of them overdue.</translation>
+    </message>
 </context>
 <context>
     <name>targets</name>
@@ -9306,7 +9361,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>未接通的原因：{v}</source>
-        <translation>reason not reached: {v}</translation>
+        <translation>: not reached, reason: {v}</translation>
     </message>
     <message>
         <source>中客户表示问题已真正解决</source>
@@ -9326,11 +9381,11 @@ Database: %1</translation>
     </message>
     <message>
         <source>结论：满意</source>
-        <translation>conclusion: satisfied</translation>
+        <translation>: conclusion: satisfied</translation>
     </message>
     <message>
         <source>结论：不满意</source>
-        <translation>conclusion: dissatisfied</translation>
+        <translation>: conclusion: dissatisfied</translation>
     </message>
     <message>
         <source>中记录客户原话：{v}</source>
@@ -9338,7 +9393,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>备注：{v}</source>
-        <translation>note: {v}</translation>
+        <translation>: note: {v}</translation>
     </message>
     <message>
         <source>{who} 处理方式：{value2}</source>
@@ -9373,8 +9428,16 @@ Database: %1</translation>
         <translation>{who} {kind} ended: {value3}</translation>
     </message>
     <message>
+        <source>：{v}</source>
+        <translation>: {v}</translation>
+    </message>
+    <message>
         <source>{who} 第 {event_old_value} 次{kind}{words}</source>
         <translation>{who} {kind} attempt {event_old_value}{words}</translation>
+    </message>
+    <message>
+        <source>{who} {kind}{words}</source>
+        <translation>{who} {kind}{words}</translation>
     </message>
     <message>
         <source>{who} 暂停计时，等待客户：{value2}</source>

@@ -107,3 +107,16 @@ def test_the_checks_find_a_broken_link_and_an_undocumented_screen(tmp_path):
     assert broken(page) == ["章.md: ../shots/03_c.png: no such file",
                             "章.md: #没有: no heading #没有"]
     assert undocumented(shots, page.parent) == ["02_b.png"]
+
+
+def test_the_english_guide_shows_the_english_screenshots():
+    """Where docs/screenshots/en/ has the English rendering of a screen, the English guide
+    shows that one, not the Chinese (tools/screenshots.py --lang en)."""
+    english = ROOT / "docs" / "screenshots" / "en"
+    chinese_shown = sorted({path.name for page in (GUIDE / "en").rglob("*.md")
+                            for _, path, _ in links(page)
+                            if path is not None and path.suffix == ".png"
+                            and path.parent == english.parent and (english / path.name).exists()})
+    assert chinese_shown == []
+    assert len(list(english.glob("*.png"))) >= len(PICTURES) - len(list(
+        (ROOT / "docs" / "printing").glob("*.png")))
