@@ -3130,12 +3130,24 @@ The file holds full phone numbers and addresses: keep it safe.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>保存并立即切换</source>
+        <translation>Save and switch now</translation>
+    </message>
+    <message>
+        <source>重新打开主窗口：受理中的草稿保留，其他界面未保存的输入不保留</source>
+        <translation>Reopens the main window: an intake draft is kept, unsaved input on other screens is not</translation>
+    </message>
+    <message>
         <source>界面语言(&amp;L)：</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
+        <source>只影响本机本用户的界面文字、日期格式和系统对话框按钮；打印件、客户数据和命令行保持中文。保存后下次启动程序时生效；“保存并立即切换”重新打开主窗口（受理中的草稿保留，其他界面未保存的输入不保留）。</source>
+        <translation>Affects only the window texts, date formats and system dialog buttons for this user on this computer; printouts, customer data and the command line stay in Chinese. Save takes effect at the next start of the program; “Save and switch now” reopens the main window at once (an intake draft is kept, unsaved input on other screens is not).</translation>
+    </message>
+    <message>
         <source>只影响本机本用户的界面文字、日期格式和系统对话框按钮；打印件、客户数据和命令行保持中文。保存后下次启动程序时生效。</source>
-        <translation>Affects only the window texts, date formats and system dialog buttons for this user on this computer; printouts, customer data and the command line stay in Chinese. Takes effect at the next start of the program.</translation>
+        <translation type="vanished">Affects only the window texts, date formats and system dialog buttons for this user on this computer; printouts, customer data and the command line stay in Chinese. Takes effect at the next start of the program.</translation>
     </message>
     <message>
         <source>已保存。</source>

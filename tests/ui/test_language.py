@@ -137,3 +137,32 @@ def test_language_page_says_the_choice_applies_at_the_next_start(qtbot, session,
     page.choice.setCurrentIndex(page.choice.findData(other))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert ("下次启动" if code == "zh_CN" else "next start") in page.state.text()
+
+
+def test_save_and_switch_rebuilds_the_window_in_english_at_once(qtbot, session, tmp_path,
+                                                                restored):
+    window = _window(qtbot, session, tmp_path)
+    window.show_area("entry")
+    window.entry.form.fields["problem.description"].setPlainText("冰箱不制冷")  # not saved
+    window.show_area("settings")
+    page = window.screen("settings").language
+    window.screen("settings").show_page(page)
+    page.choice.setCurrentIndex(page.choice.findData("en"))
+    qtbot.mouseClick(page.switch_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(restored, "_aftersales_main_window", None) is not None)
+    fresh = restored._aftersales_main_window
+    qtbot.addWidget(fresh)
+    restored._aftersales_main_window = None
+    assert not window.isVisible() and fresh.isVisible()
+    labels = [fresh.nav.item(row).text() for row in range(fresh.nav.count())]
+    assert labels[:3] == ["Intake", "Tickets", "Classification"]
+    assert fresh.current_area() == "settings"
+    settings = fresh.screen("settings")
+    assert settings.stack.currentWidget().currentWidget() is settings.language
+    assert settings.language.choice.currentData() == "en"
+    assert fresh.settings.value(SETTINGS_KEY) == "en"
+    assert not HAN.search(fresh.staff_label.text().split(":", 1)[0])
+    fresh.show_area("entry")  # the intake draft is offered again, its typing restorable
+    assert not fresh.entry.draft_banner.isHidden()
+    fresh.entry.restore_draft()
+    assert fresh.entry.form.fields["problem.description"].toPlainText() == "冰箱不制冷"
