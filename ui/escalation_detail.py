@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from aftersales_desktop.domain.clock import SHANGHAI
 from aftersales_desktop.services.escalation_views import ENTRY_KINDS, STATUSES, URGENCIES
 from ui.labels import label
+from ui.messages import text_of
 
 
 
@@ -43,7 +44,7 @@ def report_html(view) -> str:
               "automatic": label("EscalationDetail", "系统自动升级：%1").replace("%1", view.reason or "")}
     head = [(label("EscalationDetail", "工单号"), view.ticket_number), (label("EscalationDetail", "客户"), view.customer_name),
             (label("EscalationDetail", "处理人"), view.handler_name), (label("EscalationDetail", "问题描述"), view.ticket_summary)]
-    report = [(label("EscalationDetail", "上报人"), view.from_name or label("EscalationDetail", "系统")), (label("EscalationDetail", "上报给"), view.receiver_text),
+    report = [(label("EscalationDetail", "上报人"), view.from_name or label("EscalationDetail", "系统")), (label("EscalationDetail", "上报给"), text_of(view.receiver_text)),
               (label("EscalationDetail", "上报时间"), local(view.created_at)), (label("EscalationDetail", "紧急程度"), label("escalation_views", URGENCIES[view.urgency])),
               (label("EscalationDetail", "状态"), label("escalation_views", STATUSES[view.status])), (label("EscalationDetail", "说明"), origin.get(view.origin)),
               (label("EscalationDetail", "越级理由"), view.skip_reason), (label("EscalationDetail", "原因分析"), view.cause_analysis),

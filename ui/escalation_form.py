@@ -10,7 +10,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.services.escalation_views import URGENCIES
 from ui.field_errors import with_error
 from ui.labels import labels
-from ui.messages import message_text
+from ui.messages import message_text, text_of
 
 
 def _text_box(placeholder: str) -> QPlainTextEdit:
@@ -58,7 +58,7 @@ class EscalateForm(QWidget):
         self.current = current
         self.level.clear()
         for level in levels:
-            self.level.addItem(level.text(), level.level)
+            self.level.addItem(text_of(level.text()), level.level)
         if not levels:
             self.level.addItem(self.tr("已到升级链最高一级"), None)
         self.level.setEnabled(bool(levels) and not self.serious.isChecked())

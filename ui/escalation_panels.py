@@ -17,7 +17,7 @@ from ui.escalation_detail import ListDetail
 from ui.export_button import ExportButton
 from ui.escalation_form import EscalateForm
 from ui.labels import labels
-from ui.messages import message_text
+from ui.messages import message_text, text_of
 
 FAILURES = (ValidationError, NotFoundError, ConflictError)
 
@@ -120,7 +120,7 @@ class InstructPanel(ListDetail):
                 self.said.emit(message_of(exc), True)
             return
         self.said.emit(self.tr("工单 %1 已上报给 %2").replace("%1", view.ticket_number)
-                       .replace("%2", new.receiver_text), False)
+                       .replace("%2", text_of(new.receiver_text)), False)
         self.changed.emit(view.ticket_number)
         self.refresh()
 

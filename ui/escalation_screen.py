@@ -15,6 +15,7 @@ from ui.escalation_form import EscalateForm
 from ui.escalation_panels import FAILURES, FollowPanel, InstructPanel, message_of
 from ui.labels import label
 from ui.written_reports_panel import WrittenReportsPanel
+from ui.messages import text_of
 
 
 class ReportPanel(QWidget):
@@ -105,7 +106,7 @@ class ReportPanel(QWidget):
         self.load(view.ticket_number)
         self.said.emit(self.tr("工单 %1 已上报给 %2，请继续跟进")
                        .replace("%1", view.ticket_number)
-                       .replace("%2", view.receiver_text), False)
+                       .replace("%2", text_of(view.receiver_text)), False)
         self.changed.emit(view.ticket_number)
 
 

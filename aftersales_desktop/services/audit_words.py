@@ -4,7 +4,7 @@ stays as it was written."""
 from __future__ import annotations
 
 import re
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term, Text
 from datetime import datetime
 
 from aftersales_desktop.domain.callback_rules import (
@@ -107,7 +107,7 @@ class AuditWords:
         if field == "priority_reason" and old:
             return PRIORITIES.get(value, value)
         if field.endswith("_score") and value.isdigit() and int(value) in SCORE_LABELS:
-            return Text(QT_TRANSLATE_NOOP("audit_words", "{value} 分（{value2}）"), value=value, value2=SCORE_LABELS[int(value)])
+            return Text(QT_TRANSLATE_NOOP("audit_words", "{value} 分（{value2}）"), value=value, value2=Term("callback_rules", SCORE_LABELS[int(value)]))
         if field in _FEN and value.lstrip("-").isdigit():
             return Text(QT_TRANSLATE_NOOP("audit_words", "{yuan} 元"), yuan=f"{int(value) / 100:,.2f}")
         if value in YES_NO:

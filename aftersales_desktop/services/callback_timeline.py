@@ -2,7 +2,7 @@
 (services/timeline.py): "李娜 第 1/3 次回访：已接通", "李娜 回访：客户原话：……"."""
 from __future__ import annotations
 
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term, Text
 from datetime import datetime
 
 from aftersales_desktop.domain.callback_rules import (
@@ -36,7 +36,7 @@ def _person(login: str | None) -> str:
 
 def _score(value: str | None) -> str:
     number = int(value) if value and value.isdigit() else None
-    return Text(QT_TRANSLATE_NOOP("timeline", "{value} 分（{value2}）"), value=value, value2=SCORE_LABELS[number]) if number in SCORE_LABELS else str(value)
+    return Text(QT_TRANSLATE_NOOP("timeline", "{value} 分（{value2}）"), value=value, value2=Term("callback_rules", SCORE_LABELS[number])) if number in SCORE_LABELS else str(value)
 
 
 _ANSWERS = {  # field → words after "{who} {kind}"

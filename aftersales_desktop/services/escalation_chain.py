@@ -10,7 +10,7 @@ from aftersales_desktop.services import audit
 from aftersales_desktop.services.permissions import require
 from aftersales_desktop.storage.models import Department, Staff, database
 from aftersales_desktop.storage.models_escalation import EscalationLevel
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 HANDLER_TITLE = "处理人"
 
@@ -28,7 +28,8 @@ class ChainLevel:
     def text(self) -> str:
         """"客服经理 李娜（第1级）", or without a name when the role decides."""
         who = f" {self.staff_name}" if self.staff_name else ""
-        return f"{self.title}{who}（第{self.level}级）"
+        return Text(QT_TRANSLATE_NOOP("errors", "{title}{who}（第{level}级）"), title=self.title,
+                    who=who, level=self.level)
 
 
 def _department(name_or_id) -> Department:

@@ -1,7 +1,7 @@
 """Escalations as the screens and reports see them, and the queues that list them."""
 from __future__ import annotations
 
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -64,7 +64,8 @@ class EscalationView:
     @property
     def receiver_text(self) -> str:
         who = f" {self.to_name}" if self.to_name else ""
-        return f"{self.to_title}{who}（第{self.to_level}级）"
+        return Text(QT_TRANSLATE_NOOP("errors", "{title}{who}（第{level}级）"), title=self.to_title,
+                    who=who, level=self.to_level)
 
 
 def _names(ids) -> dict[int, Staff]:

@@ -7851,6 +7851,10 @@ Database: %1</translation>
         <translation>handled</translation>
     </message>
     <message>
+        <source>{title}{who}（第{level}级）</source>
+        <translation>{title}{who} (level {level})</translation>
+    </message>
+    <message>
         <source>没有部门“{name_or_id}”</source>
         <translation>No department “{name_or_id}”</translation>
     </message>
@@ -8491,7 +8495,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>一般</source>
-        <translation>Neutral</translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>待批示</source>
