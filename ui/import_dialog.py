@@ -18,7 +18,7 @@ from ui.background import run_in_background
 from ui.export_button import default_folder
 from ui.row_table import row_table
 from ui.labels import QT_TRANSLATE_NOOP
-from ui.messages import message_text
+from ui.messages import message_text, text_of, value_text
 
 HEADERS = (QT_TRANSLATE_NOOP("ImportDialog", "行"), QT_TRANSLATE_NOOP("ImportDialog", "客户姓名"), QT_TRANSLATE_NOOP("ImportDialog", "手机号"), QT_TRANSLATE_NOOP("ImportDialog", "地区/地址"), QT_TRANSLATE_NOOP("ImportDialog", "订单号"), QT_TRANSLATE_NOOP("ImportDialog", "商品"), QT_TRANSLATE_NOOP("ImportDialog", "型号"), QT_TRANSLATE_NOOP("ImportDialog", "购买日期"), QT_TRANSLATE_NOOP("ImportDialog", "处理"),
            QT_TRANSLATE_NOOP("ImportDialog", "问题"))
@@ -110,7 +110,7 @@ class ImportDialog(QDialog):
         if preview.ignored:
             counts += self.tr("（未识别、不导入的列：%1）").replace("%1", "、".join(preview.ignored))
         if errors:
-            listed = "\n".join(p.text() for p in errors[:8])
+            listed = "\n".join(text_of(p.text()) for p in errors[:8])
             more = self.tr("\n……共 %1 处问题").replace("%1", str(len(errors))) \
                 if len(errors) > 8 else ""
             self._say(self.tr("发现 %1 处问题，改正文件后点“重新检查”：").replace(
@@ -129,15 +129,16 @@ class ImportDialog(QDialog):
             texts = (str(r.row), c.get("name") or "", r.phone_shown,
                      mask_address(c.get("region")), o.get("order_number") or "",
                      o.get("product") or "", o.get("model") or "",
-                     day.isoformat() if day else "", r.action_text,
-                     "\n".join(f"{p.column}：{p.message}" for p in r.problems))
+                     day.isoformat() if day else "", text_of(r.action_text),
+                     "\n".join(self.tr("%1：%2").replace("%1", value_text(p.column)).replace(
+                         "%2", text_of(p.message)) for p in r.problems))
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if r.problems:
                     item.setBackground(QBrush(ERROR_BACKGROUND))
                     if column == len(texts) - 1:
                         item.setForeground(QBrush(ERROR_TEXT))
-                        item.setToolTip("\n".join(p.text() for p in r.problems))
+                        item.setToolTip("\n".join(text_of(p.text()) for p in r.problems))
                 self.table.setItem(index, column, item)
         if len(rows) <= 500:  # long problem texts wrap onto more lines
             self.table.resizeRowsToContents()

@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 
 def row_table(headers, widths) -> QTableWidget:
-    """`headers` (already translated); `widths` per column, 0 for the one that stretches."""
+    """`headers` (already translated); `widths` per column, 0 for the one that stretches; a
+    column is at least as wide as its header (English headers are longer)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -15,7 +16,7 @@ def row_table(headers, widths) -> QTableWidget:
     table.verticalHeader().setDefaultSectionSize(24)
     for column, width in enumerate(widths):
         if width:
-            table.setColumnWidth(column, width)
+            table.setColumnWidth(column, max(width, table.horizontalHeader().sectionSizeHint(column)))
         else:
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table

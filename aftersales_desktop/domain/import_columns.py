@@ -4,6 +4,7 @@ cells read as our values — or a message in Chinese saying what is expected."""
 from __future__ import annotations
 
 import re
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 from datetime import date, datetime
 
 from aftersales_desktop.domain import phone as phones
@@ -76,28 +77,27 @@ def parse_cell(key: str, value, today: date):
             return True
         if text.lower() in NO:
             return False if text else None
-        raise CellError(f"“{text}”应为 是 或 否")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "“{text}”应为 是 或 否"), text=text))
     if not text:
         return None
     if "\x00" in text or any(0xD800 <= ord(c) <= 0xDFFF for c in text):
-        raise CellError("含有无法保存的字符")
+        raise CellError(QT_TRANSLATE_NOOP("errors", "含有无法保存的字符"))
     if len(text) > LIMITS.get(key, 200):
-        raise CellError(f"最多 {LIMITS.get(key, 200)} 个字，这里有 {len(text)} 个")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "最多 {value1} 个字，这里有 {count_text} 个"), value1=LIMITS.get(key, 200), count_text=len(text)))
     if key == "phone":
         try:
             return phones.normalise(text)
         except ValueError:
-            raise CellError(f"“{text}”不是有效的手机号（1 开头的 11 位）或带区号的固话"
-                            "（如 021-62345678）") from None
+            raise CellError(Text(QT_TRANSLATE_NOOP("errors", "“{text}”不是有效的手机号（1 开头的 11 位）或带区号的固话（如 021-62345678）"), text=text)) from None
     if key == "email" and not _EMAIL.match(text):
-        raise CellError(f"“{text}”不是有效的电子邮箱，如 name@example.com")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "“{text}”不是有效的电子邮箱，如 name@example.com"), text=text))
     if key == "postcode" and not re.fullmatch(r"\d{6}", text):
-        raise CellError(f"“{text}”应为 6 位数字")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "“{text}”应为 6 位数字"), text=text))
     if key == "gender":
         for code, label in GENDERS.items():
             if text in (code, label):
                 return code
-        raise CellError(f"“{text}”应为 男 或 女")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "“{text}”应为 男 或 女"), text=text))
     return text
 
 
@@ -116,11 +116,11 @@ def _day(value, today: date) -> date | None:
         except ValueError:
             day = None
         if day is None:
-            raise CellError(f"“{text}”不是日期，应为 2026-11-01 这样的年-月-日")
+            raise CellError(Text(QT_TRANSLATE_NOOP("errors", "“{text}”不是日期，应为 2026-11-01 这样的年-月-日"), text=text))
     if day > today:
-        raise CellError(f"{day:%Y-%m-%d} 晚于今天")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "{day} 晚于今天"), day=f"{day:%Y-%m-%d}"))
     if day.year < 1990:
-        raise CellError(f"{day:%Y-%m-%d} 早于 1990 年")
+        raise CellError(Text(QT_TRANSLATE_NOOP("errors", "{day} 早于 1990 年"), day=f"{day:%Y-%m-%d}"))
     return day
 
 

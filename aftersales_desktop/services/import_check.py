@@ -3,6 +3,7 @@ row read into our fields, every problem named by row number and column, the same
 several rows compared, and each row's effect on the database (新增 / 更新 / 不变) worked out."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,7 +29,11 @@ class RowProblem:
     message: str
 
     def text(self) -> str:
-        return f"第 {self.row} 行{' ' + self.column if self.column else ''}：{self.message}"
+        if self.column:
+            return Text(QT_TRANSLATE_NOOP("errors", "第 {row} 行 {column}：{message}"), row=self.row,
+                        column=self.column, message=self.message)
+        return Text(QT_TRANSLATE_NOOP("errors", "第 {row} 行：{message}"), row=self.row,
+                    message=self.message)
 
 
 @dataclass
@@ -47,12 +52,15 @@ class ImportRow:
 
     @property
     def action_text(self) -> str:
-        parts = [self.customer_action] if self.customer_action else []
-        if self.customer_action == "更新" and self.changes:
-            parts[0] += "（" + "、".join(self.changes) + "）"
-        if self.order_action:
-            parts.append(f"订单{self.order_action}")
-        return " · ".join(parts)
+        customer = self.customer_action
+        if customer == QT_TRANSLATE_NOOP("errors", "更新") and self.changes:
+            customer = Text(QT_TRANSLATE_NOOP("errors", "更新（{fields}）"), fields=list(self.changes))
+        order = Text(QT_TRANSLATE_NOOP("errors", "订单{action}"), action=self.order_action) \
+            if self.order_action else ""
+        if customer and order:
+            return Text(QT_TRANSLATE_NOOP("errors", "{customer} · {order}"), customer=customer,
+                        order=order)
+        return customer or order
 
 
 @dataclass
@@ -68,9 +76,9 @@ class ImportPreview:
     def errors(self) -> list[RowProblem]:
         return self.file_problems + [p for r in self.rows for p in r.problems]
 
-    new_count = property(lambda self: sum(r.customer_action == "新增" for r in self.rows))
-    update_count = property(lambda self: sum(r.customer_action == "更新" for r in self.rows))
-    order_count = property(lambda self: sum(r.order_action in ("新增", "更新") for r in self.rows))
+    new_count = property(lambda self: sum(r.customer_action == QT_TRANSLATE_NOOP("errors", "新增") for r in self.rows))
+    update_count = property(lambda self: sum(r.customer_action == QT_TRANSLATE_NOOP("errors", "更新") for r in self.rows))
+    order_count = property(lambda self: sum(r.order_action in (QT_TRANSLATE_NOOP("errors", "新增"), QT_TRANSLATE_NOOP("errors", "更新")) for r in self.rows))
 
 
 def _columns(header: tuple) -> tuple[dict[int, str], list[str], list[str], list[RowProblem]]:
@@ -84,8 +92,8 @@ def _columns(header: tuple) -> tuple[dict[int, str], list[str], list[str], list[
             continue
         mapping[index] = key
         seen.add(key)
-    problems = [RowProblem(1, LABELS[key], f"找不到“{LABELS[key]}”一列（表头可写作 {hint}）")
-                for key, hint in (("name", "客户姓名 或 姓名"), ("phone", "手机号 或 电话"))
+    problems = [RowProblem(1, LABELS[key], Text(QT_TRANSLATE_NOOP("errors", "找不到“{value1}”一列（表头可写作 {hint}）"), value1=LABELS[key], hint=hint))
+                for key, hint in (("name", QT_TRANSLATE_NOOP("errors", "客户姓名 或 姓名")), ("phone", QT_TRANSLATE_NOOP("errors", "手机号 或 电话")))
                 if key not in seen]
     return mapping, [str(header[i]).strip() for i in mapping], ignored, problems
 
@@ -96,7 +104,7 @@ def _row(number: int, cells: tuple, mapping: dict[int, str], today: date) -> Imp
         try:
             values[key] = parse_cell(key, cells[index] if index < len(cells) else None, today)
         except CellError as exc:
-            problems.append(RowProblem(number, LABELS[key], str(exc)))
+            problems.append(RowProblem(number, LABELS[key], exc.args[0]))
     customer = {k: values[k] for k in CUSTOMER_KEYS if values.get(k) is not None}
     region = region_of(values.get("region"), values.get("address"))
     if region:
@@ -104,12 +112,12 @@ def _row(number: int, cells: tuple, mapping: dict[int, str], today: date) -> Imp
     order = {k: values[k] for k in ORDER_KEYS if values.get(k) is not None}
     failed = {p.column for p in problems}
     if not customer.get("name") and LABELS["name"] not in failed:
-        problems.append(RowProblem(number, LABELS["name"], "请填写客户姓名"))
+        problems.append(RowProblem(number, LABELS["name"], QT_TRANSLATE_NOOP("errors", "请填写客户姓名")))
     if not customer.get("phone") and LABELS["phone"] not in failed:
-        problems.append(RowProblem(number, LABELS["phone"], "请填写手机号（用来认出已有客户）"))
+        problems.append(RowProblem(number, LABELS["phone"], QT_TRANSLATE_NOOP("errors", "请填写手机号（用来认出已有客户）")))
     if order and "order_number" not in order and LABELS["order_number"] not in failed:
         filled = "、".join(LABELS[k] for k in order)
-        problems.append(RowProblem(number, LABELS["order_number"], f"填写了{filled}，但没有订单号"))
+        problems.append(RowProblem(number, LABELS["order_number"], Text(QT_TRANSLATE_NOOP("errors", "填写了{filled}，但没有订单号"), filled=filled)))
     return ImportRow(number, customer, order, problems)
 
 
@@ -121,7 +129,7 @@ def _in_file(rows: list[ImportRow]) -> None:
         number = r.order.get("order_number")
         if number in orders:
             r.problems.append(RowProblem(r.row, LABELS["order_number"],
-                                         f"订单号 {number} 与第 {orders[number]} 行重复"))
+                                         Text(QT_TRANSLATE_NOOP("errors", "订单号 {number} 与第 {value2} 行重复"), number=number, value2=orders[number])))
         elif number:
             orders[number] = r.row
         phone = r.customer.get("phone")
@@ -130,15 +138,14 @@ def _in_file(rows: list[ImportRow]) -> None:
         first = first_of.setdefault(phone, r)
         if first is r:
             continue
-        r.customer_action = f"同第 {first.row} 行"
+        r.customer_action = Text(QT_TRANSLATE_NOOP("errors", "同第 {first_row} 行"), first_row=first.row)
         if not r.order and not first.order:
             r.problems.append(RowProblem(r.row, LABELS["phone"],
-                                         f"与第 {first.row} 行重复（同一手机号，也都没有订单）"))
+                                         Text(QT_TRANSLATE_NOOP("errors", "与第 {first_row} 行重复（同一手机号，也都没有订单）"), first_row=first.row)))
         for key, value in r.customer.items():
             before = first.customer.get(key)
             if before is not None and before != value:
-                r.problems.append(RowProblem(r.row, LABELS[key], f"与第 {first.row} 行同一手机号，"
-                                             f"但{LABELS[key]}不同（“{before}”和“{value}”）"))
+                r.problems.append(RowProblem(r.row, LABELS[key], Text(QT_TRANSLATE_NOOP("errors", "与第 {first_row} 行同一手机号，但{value2}不同（“{before}”和“{value}”）"), first_row=first.row, value2=LABELS[key], before=before, value=value)))
             elif before is None:
                 first.customer[key] = value
 
@@ -157,14 +164,13 @@ def _against_database(rows: list[ImportRow], staff: StaffRow) -> None:
     for phone, r in firsts.items():
         customer = existing.get(phone)
         if customer is None:
-            r.customer_action = "新增"
+            r.customer_action = QT_TRANSLATE_NOOP("errors", "新增")
             continue
         has_tickets = Ticket.select(Ticket.id).where(Ticket.customer == customer.id)
         if has_tickets.exists() and not scoped(has_tickets, staff).exists():
-            r.problems.append(RowProblem(r.row, LABELS["phone"], "已有此手机号的客户，但其工单都不在"
-                                         "您的查看范围内，不能更新"))
+            r.problems.append(RowProblem(r.row, LABELS["phone"], QT_TRANSLATE_NOOP("errors", "已有此手机号的客户，但其工单都不在您的查看范围内，不能更新")))
         r.changes = tuple(LABELS[k] for k, v in r.customer.items() if getattr(customer, k) != v)
-        r.customer_action = "更新" if r.changes else "不变"
+        r.customer_action = QT_TRANSLATE_NOOP("errors", "更新") if r.changes else QT_TRANSLATE_NOOP("errors", "不变")
     numbers = [r.order["order_number"] for r in rows if r.order.get("order_number")]
     known: dict[str, CustomerOrder] = {}
     for part in _chunks(numbers):
@@ -176,13 +182,12 @@ def _against_database(rows: list[ImportRow], staff: StaffRow) -> None:
             continue
         order = known.get(number)
         if order is None:
-            r.order_action = "新增"
+            r.order_action = QT_TRANSLATE_NOOP("errors", "新增")
         elif order.customer.phone != r.customer.get("phone"):
-            r.problems.append(RowProblem(r.row, LABELS["order_number"], f"订单号 {number} 已属于"
-                                         f"另一位客户（{mask_phone(order.customer.phone) or '已匿名'}）"))
+            r.problems.append(RowProblem(r.row, LABELS["order_number"], Text(QT_TRANSLATE_NOOP("errors", "订单号 {number} 已属于另一位客户（{value2}）"), number=number, value2=mask_phone(order.customer.phone) or '已匿名')))
         else:
             same = all(getattr(order, k) == v for k, v in r.order.items())
-            r.order_action = "不变" if same else "更新"
+            r.order_action = QT_TRANSLATE_NOOP("errors", "不变") if same else QT_TRANSLATE_NOOP("errors", "更新")
 
 
 def check_file(path: str | Path, staff: StaffRow) -> ImportPreview:
@@ -195,7 +200,7 @@ def check_file(path: str | Path, staff: StaffRow) -> ImportPreview:
             if any(str(c if c is not None else "").strip() for c in cells):
                 rows.append(_row(number, cells, mapping, today))
         if not rows:
-            problems.append(RowProblem(2, "", "表头下面没有数据"))
+            problems.append(RowProblem(2, "", QT_TRANSLATE_NOOP("errors", "表头下面没有数据")))
         _in_file(rows)
         _against_database(rows, staff)
     return ImportPreview(Path(path), table.encoding, columns, ignored, rows, problems)

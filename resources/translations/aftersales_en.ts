@@ -2961,6 +2961,10 @@ The file holds full phone numbers and addresses: keep it safe.</translation>
         <translation>. No problems: ready to import.</translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
@@ -8481,6 +8485,130 @@ Database: %1</translation>
     <message>
         <source>&apos;{source}&apos; is damaged or incomplete ({exc})</source>
         <translation>&apos;{source}&apos; is damaged or incomplete ({exc})</translation>
+    </message>
+    <message>
+        <source>“{text}”应为 是 或 否</source>
+        <translation>“{text}” should be 是 (yes) or 否 (no)</translation>
+    </message>
+    <message>
+        <source>含有无法保存的字符</source>
+        <translation>contains characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>最多 {value1} 个字，这里有 {count_text} 个</source>
+        <translation>at most {value1} characters, here {count_text}</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的手机号（1 开头的 11 位）或带区号的固话（如 021-62345678）</source>
+        <translation>“{text}” is not a valid mobile number (11 digits starting with 1) or a landline with area code (e.g. 021-62345678)</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电子邮箱，如 name@example.com</source>
+        <translation>“{text}” is not a valid e-mail address, e.g. name@example.com</translation>
+    </message>
+    <message>
+        <source>“{text}”应为 6 位数字</source>
+        <translation>“{text}” should be 6 digits</translation>
+    </message>
+    <message>
+        <source>“{text}”应为 男 或 女</source>
+        <translation>“{text}” should be 男 (male) or 女 (female)</translation>
+    </message>
+    <message>
+        <source>“{text}”不是日期，应为 2026-11-01 这样的年-月-日</source>
+        <translation>“{text}” is not a date; write year-month-day like 2026-11-01</translation>
+    </message>
+    <message>
+        <source>{day} 晚于今天</source>
+        <translation>{day} is after today</translation>
+    </message>
+    <message>
+        <source>{day} 早于 1990 年</source>
+        <translation>{day} is before 1990</translation>
+    </message>
+    <message>
+        <source>第 {row} 行 {column}：{message}</source>
+        <translation>Row {row} {column}: {message}</translation>
+    </message>
+    <message>
+        <source>第 {row} 行：{message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <source>更新（{fields}）</source>
+        <translation>update ({fields})</translation>
+    </message>
+    <message>
+        <source>订单{action}</source>
+        <translation>order {action}</translation>
+    </message>
+    <message>
+        <source>{customer} · {order}</source>
+        <translation>{customer} · {order}</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>找不到“{value1}”一列（表头可写作 {hint}）</source>
+        <translation>No “{value1}” column (the header may read {hint})</translation>
+    </message>
+    <message>
+        <source>客户姓名 或 姓名</source>
+        <translation>客户姓名 or 姓名</translation>
+    </message>
+    <message>
+        <source>手机号 或 电话</source>
+        <translation>手机号 or 电话</translation>
+    </message>
+    <message>
+        <source>请填写客户姓名</source>
+        <translation>Please enter the customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>请填写手机号（用来认出已有客户）</source>
+        <translation>Please enter the mobile number (it recognises existing customers)</translation>
+    </message>
+    <message>
+        <source>填写了{filled}，但没有订单号</source>
+        <translation>{filled} given, but no order number</translation>
+    </message>
+    <message>
+        <source>订单号 {number} 与第 {value2} 行重复</source>
+        <translation>Order number {number} repeats row {value2}</translation>
+    </message>
+    <message>
+        <source>同第 {first_row} 行</source>
+        <translation>as row {first_row}</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行重复（同一手机号，也都没有订单）</source>
+        <translation>Repeats row {first_row} (same mobile number, neither has an order)</translation>
+    </message>
+    <message>
+        <source>与第 {first_row} 行同一手机号，但{value2}不同（“{before}”和“{value}”）</source>
+        <translation>Same mobile number as row {first_row}, but a different {value2} (“{before}” and “{value}”)</translation>
+    </message>
+    <message>
+        <source>已有此手机号的客户，但其工单都不在您的查看范围内，不能更新</source>
+        <translation>A customer with this mobile number exists, but none of their tickets is within what you may see; not updated</translation>
+    </message>
+    <message>
+        <source>不变</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>订单号 {number} 已属于另一位客户（{value2}）</source>
+        <translation>Order number {number} already belongs to another customer ({value2})</translation>
+    </message>
+    <message>
+        <source>表头下面没有数据</source>
+        <translation>No data below the header</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,11 @@ def test_no_english_translation_is_left_chinese():
 
 
 def _example_of_chinese_data(source: str) -> bool:
-    """Keyword and category name examples and the calendar file's keywords stay Chinese."""
-    return any(word in source for word in ("如 破损", "冷链温控异常", "放假,春节", "放假 或 上班"))
+    """Keyword and category name examples, the calendar file's keywords and the values and
+    headers an imported Excel file must have stay Chinese."""
+    return any(word in source for word in ("如 破损", "冷链温控异常", "放假,春节", "放假 或 上班",
+                                           "是 或 否", "男 或 女", "客户姓名 或 姓名",
+                                           "手机号 或 电话"))
 
 
 @pytest.mark.skipif(shutil.which(tool("pyside6-lrelease")) is None
