@@ -29,10 +29,10 @@ HEADERS = {
     "purchased_on": ("购买日期", "下单日期", "下单时间", "购买时间", "付款时间", "订单日期"),
     "purchase_channel": ("购买渠道", "渠道", "店铺", "店铺名称", "来源"),
 }
-LABELS = {"name": "客户姓名", "phone": "手机号", "address": "地址", "region": "地区",
-          "email": "邮箱", "gender": "性别", "age_range": "年龄段", "postcode": "邮编",
-          "vip": "VIP", "order_number": "订单号", "product": "商品", "model": "型号",
-          "serial": "序列号", "purchased_on": "购买日期", "purchase_channel": "购买渠道"}
+LABELS = {"name": QT_TRANSLATE_NOOP("errors", "客户姓名"), "phone": QT_TRANSLATE_NOOP("errors", "手机号"), "address": QT_TRANSLATE_NOOP("errors", "地址"), "region": QT_TRANSLATE_NOOP("errors", "地区"),
+          "email": QT_TRANSLATE_NOOP("errors", "邮箱"), "gender": QT_TRANSLATE_NOOP("errors", "性别"), "age_range": QT_TRANSLATE_NOOP("errors", "年龄段"), "postcode": QT_TRANSLATE_NOOP("errors", "邮编"),
+          "vip": "VIP", "order_number": QT_TRANSLATE_NOOP("errors", "订单号"), "product": QT_TRANSLATE_NOOP("errors", "商品"), "model": QT_TRANSLATE_NOOP("errors", "型号"),
+          "serial": QT_TRANSLATE_NOOP("errors", "序列号"), "purchased_on": QT_TRANSLATE_NOOP("errors", "购买日期"), "purchase_channel": QT_TRANSLATE_NOOP("errors", "购买渠道")}
 CUSTOMER_KEYS = ("name", "phone", "region", "email", "gender", "age_range", "postcode", "vip")
 ORDER_KEYS = ("order_number", "product", "model", "serial", "purchased_on", "purchase_channel")
 LIMITS = {"name": 100, "phone": 40, "email": 200, "age_range": 40, "region": 200,

@@ -2944,7 +2944,7 @@ The file holds full phone numbers and addresses: keep it safe.</translation>
     </message>
     <message>
         <source>（未识别、不导入的列：%1）</source>
-        <translation>(columns not recognised, not imported: %1)</translation>
+        <translation> (columns not recognised, not imported: %1)</translation>
     </message>
     <message>
         <source>
@@ -8485,6 +8485,62 @@ Database: %1</translation>
     <message>
         <source>&apos;{source}&apos; is damaged or incomplete ({exc})</source>
         <translation>&apos;{source}&apos; is damaged or incomplete ({exc})</translation>
+    </message>
+    <message>
+        <source>客户姓名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>手机号</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>年龄段</source>
+        <translation>Age range</translation>
+    </message>
+    <message>
+        <source>邮编</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>型号</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>序列号</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>购买日期</source>
+        <translation>Purchase date</translation>
+    </message>
+    <message>
+        <source>购买渠道</source>
+        <translation>Bought via</translation>
     </message>
     <message>
         <source>“{text}”应为 是 或 否</source>
