@@ -1332,11 +1332,11 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     </message>
     <message>
         <source>4小时内</source>
-        <translation>Within 4 hours</translation>
+        <translation>0–4 h</translation>
     </message>
     <message>
         <source>4～24小时</source>
-        <translation>4–24 hours</translation>
+        <translation>4–24 h</translation>
     </message>
     <message>
         <source>1～3天</source>
@@ -1348,11 +1348,11 @@ The file should hold the whole year&apos;s schedule: built-in holidays missing f
     </message>
     <message>
         <source>7天以上</source>
-        <translation>Over 7 days</translation>
+        <translation>&gt; 7 days</translation>
     </message>
     <message>
         <source>未解决</source>
-        <translation>Not resolved</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>按时</source>
