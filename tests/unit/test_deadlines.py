@@ -68,7 +68,9 @@ def test_priority_and_category_changes_recompute(db):
 
 
 def test_classification_recomputes_and_a_late_report_runs_from_receipt(db):
-    received = datetime.now(timezone.utc) - timedelta(hours=2)
+    # a Friday morning: the unclassified 1 working day ends on Monday, the urgent 24 hours on
+    # Saturday (received "two hours ago" made both the same on a Monday to Thursday)
+    received = sh(2026, 11, 27, 10).replace(tzinfo=timezone.utc)
     number = made(received.isoformat(), problem={"description": "快递破损"})
     transition(number, "verified")
     before = due(number)["solution"]
