@@ -15,6 +15,7 @@ from peewee import JOIN, Case, fn
 from aftersales_desktop.domain.callback_rules import TASK_KINDS, task_label
 from aftersales_desktop.domain.clock import SHANGHAI, to_local
 from aftersales_desktop.domain.errors import ValidationError
+from aftersales_desktop.services.satisfaction_days import answers, day_sums
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
@@ -171,17 +172,28 @@ def satisfaction_summary(group_by: str, start_day: date, end_day: date,
         columns = (Attempt.at, Attempt.resolution_score, Attempt.attitude_score,
                    Attempt.satisfied, Attempt.solved)
         return _by_period(_reached(columns, low, high, kind, viewer).order_by(Attempt.at), group_by)
+    if answers(group_by, kind, viewer):  # every ticket: from the per-day sums
+        rows = day_sums(group_by, start_day, end_day)
+    else:
+        rows = _live_sums(group_by, low, high, kind, viewer)
+    if group_by == "all":
+        return [_row(None, GROUPS["all"], *rows[0][1:])] if rows else []
+    names = _names(group_by)
+    out = [_row(k, names(k), *rest) for k, *rest in rows]
+    return sorted(out, key=lambda r: (-r.count, r.key or ""))
+
+
+def _live_sums(group_by: str, low: datetime, high: datetime, kind: str | None,
+               viewer) -> list[tuple]:
+    """(key, calls, resolution sum, attitude sum, satisfied, solved) read from the calls."""
     sums = (fn.COUNT(Attempt.id), fn.SUM(Attempt.resolution_score),
             fn.SUM(Attempt.attitude_score), _yes(Attempt.satisfied), _yes(Attempt.solved))
     if group_by == "all":
         count, *rest = _reached(sums, low, high, kind, viewer).tuples().get()
-        return [_row(None, GROUPS["all"], count, *rest)] if count else []
+        return [(None, count, *rest)] if count else []
     key = {"handler": HANDLER.login, "category": Category.code,
            "department": Department.name}[group_by]
-    names = _names(group_by)
-    rows = _reached((key, *sums), low, high, kind, viewer).group_by(key).tuples()
-    out = [_row(k, names(k), *rest) for k, *rest in rows]
-    return sorted(out, key=lambda r: (-r.count, r.key or ""))
+    return list(_reached((key, *sums), low, high, kind, viewer).group_by(key).tuples())
 
 
 def _names(group_by: str):

@@ -41,4 +41,20 @@ class TicketDayCount(BaseModel):
         primary_key = False
 
 
-MEETING_MODELS = [ActionItem, TicketDayCount]
+class CallbackDayScore(BaseModel):
+    """Reached calls per call day (Shanghai) and category of the ticket (0: none), with their
+    score sums; kept by triggers on callback_attempt and ticket (step 16)."""
+    day = DateField()
+    category_id = IntegerField(default=0)
+    n = IntegerField()
+    resolution_sum = IntegerField()
+    attitude_sum = IntegerField()
+    satisfied_n = IntegerField()
+    solved_n = IntegerField()
+
+    class Meta:
+        table_name = "callback_day_score"
+        primary_key = False
+
+
+MEETING_MODELS = [ActionItem, TicketDayCount, CallbackDayScore]

@@ -96,7 +96,8 @@ def _columns(conn: psycopg.Connection, table: str) -> list[str]:
         "AND table_name = %s AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))]
 
 
-DERIVED = {"ticket_day_count"}  # kept by triggers on ticket (schema step 14)
+# kept by triggers on ticket (schema step 14) and on callback_attempt (step 16)
+DERIVED = {"ticket_day_count", "callback_day_score"}
 
 
 def move(source: Path, target: Location, progress=None) -> MoveReport:
@@ -127,7 +128,7 @@ def _copy(src: sqlite3.Connection, conn: psycopg.Connection, target: Location,
     with conn.transaction():
         conn.execute("TRUNCATE " + ", ".join(tables) + " RESTART IDENTITY")
         for table in tables:
-            if table in DERIVED:  # the tickets' triggers fill it as they are copied
+            if table in DERIVED:  # triggers fill it as its sources are copied
                 continue
             columns = _columns(conn, table)
             names = ", ".join(columns)
