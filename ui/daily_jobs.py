@@ -45,7 +45,7 @@ def report_text(report: DailyReport) -> str:
         if report.backup.pruned:
             parts.append(label("DailyJobs", "删除超过 30 天的自动备份 %1 个").replace(
                 "%1", str(len(report.backup.pruned))))
-    if report.retention and report.retention.tickets:
+    if report.retention and (report.retention.tickets or report.retention.customers):
         parts.append(report.retention.text())
     if report.retention_error:
         parts.append(label("DailyJobs", "删除到期个人信息失败：%1").replace("%1", report.retention_error))

@@ -5,7 +5,9 @@ The setting `privacy.retention_years` is off until the company sets it (1–30 y
 deletion cannot be undone, and how long records must be kept depends on the business (the
 E-Commerce Law, art. 31, asks online sellers for at least three years after the transaction).
 "Older" counts from the ticket's last change (a closed ticket changes when it is closed or
-reopened), in Asia/Shanghai dates. The job runs at the first start of the day after the daily
+reopened), in Asia/Shanghai dates. Customers without any ticket (imported from a customer
+file) are removed whole once their own last change is that old
+(services.retention_customers). The job runs at the first start of the day after the daily
 backup (ui.daily_jobs), from 设置 › 个人信息, and as `aftersales retention run`.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from aftersales_desktop.domain.permissions import ANONYMISE
 from aftersales_desktop.services import audit, settings
 from aftersales_desktop.services.anonymise import finish, remove_person, secrets_of
 from aftersales_desktop.services.permissions import require
+from aftersales_desktop.services.retention_customers import idle_customers
 from aftersales_desktop.services.search_index import compact_after_anonymising
 from aftersales_desktop.storage.models import Ticket, database
 from aftersales_desktop.storage.models_privacy import TicketPrivacy
@@ -44,6 +47,7 @@ class RetentionReport:
     files_removed: int
     dry_run: bool
     at: str
+    idle: int = 0  # customers without tickets found due (each removed whole)
 
     def as_json(self) -> dict:
         return asdict(self)
@@ -53,10 +57,15 @@ class RetentionReport:
             return "未设置保留期限：不自动删除个人信息。"
         if self.dry_run:
             return (f"保留期限 {self.years} 年：{self.cutoff} 之前关闭的工单中有 {self.due} 张"
-                    "仍带有客户个人信息，将被匿名化。")
+                    f"仍带有客户个人信息，将被匿名化{self._idle_text('将被删除')}。")
         return (f"保留期限 {self.years} 年：已匿名化 {self.tickets} 张 {self.cutoff} 之前关闭的"
-                f"工单，其中 {self.customers} 位客户的信息已全部删除，删除证据文件 "
-                f"{self.files_removed} 个。")
+                f"工单，其中 {self.customers - self.idle} 位客户的信息已全部删除"
+                f"{self._idle_text('已删除')}，删除证据文件 {self.files_removed} 个。")
+
+    def _idle_text(self, verb: str) -> str:
+        if not self.idle:
+            return ""
+        return f"；另有 {self.idle} 位没有工单的客户（{self.cutoff} 之前导入、之后未再变更）{verb}"
 
 
 def retention_years() -> int | None:
@@ -99,6 +108,7 @@ def run_retention(actor: str | None = None, dry_run: bool = False,
     day = cutoff_date(years, today)
     cutoff = day_start_utc(day)
     due = _due(cutoff).count()
+    idle = idle_customers(cutoff)
     tickets = customers = files = 0
     while not dry_run:
         batch = [c for c, in _due(cutoff).select(Ticket.customer).distinct()
@@ -111,8 +121,11 @@ def run_retention(actor: str | None = None, dry_run: bool = False,
             tickets += done[0]
             customers += done[1]
             files += done[2]
+    for customer_id in [] if dry_run else idle:
+        files += _idle_customer(customer_id, staff_id)
+        customers += 1
     report = RetentionReport(years, day.isoformat(), due, tickets, customers, files, dry_run,
-                             iso_utc(now))
+                             iso_utc(now), len(idle))
     if not dry_run:
         _record(report, staff_id)
         compact_after_anonymising()
@@ -133,10 +146,19 @@ def _one_customer(customer_id: int, ids: list[int], staff_id: int | None) -> tup
     return report.tickets, int(whole), report.files_removed
 
 
+def _idle_customer(customer_id: int, staff_id: int | None) -> int:
+    """Remove a customer without tickets whole; the files removed (none: files are tickets')."""
+    with database.atomic():
+        work = remove_person(customer_id, None, secrets_of(customer_id), staff_id)
+        audit.record("anonymise", staff_id, entity="customer", entity_id=customer_id,
+                     field="personal_data", new="客户个人信息已删除：保留期限已到，没有工单")
+    return finish(work).files_removed
+
+
 def _record(report: RetentionReport, staff_id: int | None) -> None:
     with database.atomic():
         settings.write_state(LAST_RUN_KEY, json.dumps(report.as_json(), ensure_ascii=False))
-        if report.tickets:
+        if report.tickets or report.customers:
             audit.record("retention", staff_id, entity="setting", field=YEARS_KEY,
                          new=report.text())
 
