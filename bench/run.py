@@ -8,7 +8,7 @@ the ticket list and search (bench/list_search.py) and the program's startup (ben
                         [--data [--data-tickets N]]
                         [--dashboard [--dashboard-db PATH] [--dashboard-runs R]]
                         [--frozen [--frozen-runs R]]
-                        [--weekly --weekly-db PATH [--weekly-runs R]]
+                        [--weekly --weekly-db PATH|URL [--weekly-runs R]]
 
 Without --tickets only the figures asked for by --list-search/--startup/--register/--data/
 --dashboard/--frozen are produced.
@@ -174,16 +174,17 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--frozen-runs", type=int, default=7, help="frozen-start runs of each")
     parser.add_argument("--weekly", action="store_true",
                         help="also weekly_pack_s against one raw GROUP BY (bench/weekly_pack.py)")
-    parser.add_argument("--weekly-db", default=str(Path(__file__).resolve().parent / "out"
-                                                   / "list-1000000.sqlite3"),
-                        help="a COPY of the 1,000,000-ticket database (upgraded in place; "
-                             "default bench/out/list-1000000.sqlite3)")
+    parser.add_argument("--weekly-db", metavar="PATH|URL",
+                        help="a COPY of the 1,000,000-ticket database (upgraded in place, so "
+                             "no default), or a postgresql:// URL filled from one")
     parser.add_argument("--weekly-runs", type=int, default=5, help="packs timed")
     args = parser.parse_args(argv)
     if args.tickets is None and not (args.list_search or args.startup or args.register
                                      or args.data or args.dashboard or args.frozen or args.weekly):
         parser.error("--tickets is required (or ask for --list-search, --startup, --register, "
                      "--data, --dashboard, --frozen, --weekly)")
+    if args.weekly and not args.weekly_db:
+        parser.error("--weekly needs --weekly-db: a copy of the database (it is upgraded)")
     return args
 
 
