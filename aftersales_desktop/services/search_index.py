@@ -16,7 +16,7 @@ from aftersales_desktop.storage.models import Customer, Ticket, database
 FTS = Table("ticket_search_fts", ("rowid", "tokens")).bind(database)
 SEARCH = Table("ticket_search", ("ticket_id", "tokens", "words")).bind(database)
 _CHUNK = 1000
-WALK_ROWS = 20_000  # PostgreSQL: the newest tickets a page checks before asking the index
+WALK_ROWS = 2_000  # PostgreSQL: the newest tickets a page checks one by one first
 
 
 def index_tickets(ticket_ids) -> None:
@@ -84,12 +84,18 @@ def search_source(text: str) -> SearchSource | None:
                         Expression(SEARCH.words, "@@", query), fn.ts_match_vq(SEARCH.words, query))
 
 
-def matching_ids(source: SearchSource):
-    """The ids of all matching tickets as a materialised CTE (column ticket_id): found through
-    the index as a set, so that PostgreSQL does not walk another order's index testing each
-    ticket (the words' statistics say little about how often a phrase occurs)."""
-    return (source.table.select(source.order.alias("ticket_id")).where(source.condition)
-            .cte("matched", materialized=True))
+def matching_ids(source: SearchSource, lower: int | None = None, upper: int | None = None):
+    """The ids of the matching tickets (ids in [lower, upper) when given) as a materialised
+    CTE (column ticket_id): found through the index as a set, so that PostgreSQL does not walk
+    another order's index testing each ticket (the words' statistics say little about how
+    often a phrase occurs). With a window, the index's matches are intersected with the id
+    range before any row is read (a BitmapAnd with the primary key)."""
+    query = source.table.select(source.order.alias("ticket_id")).where(source.condition)
+    if lower is not None:
+        query = query.where(source.order >= lower)
+    if upper is not None:
+        query = query.where(source.order < upper)
+    return query.cte("matched", materialized=True)
 
 
 def _top_id() -> int:
@@ -98,20 +104,32 @@ def _top_id() -> int:
             or 0) + 1
 
 
-def newest_matches(build, source: SearchSource, limit: int, below: int | None = None):
-    """Rows of the `limit` newest entered matching tickets (ids below `below`), where
-    `build(test)` is the ticket query searching with `test`. The newest WALK_ROWS ids are
-    checked one by one, which finds a page of a frequent word at once; the index is asked
-    only for the rest, among older tickets, when they hold fewer than `limit` matches."""
+def next_window(checked: int, found: int, wanted: int) -> int:
+    """How many ids further down hold about twice the `wanted` matches, when `found` of the
+    `checked` ids above matched (one more assumed, so that none found still moves on)."""
+    return -(-2 * wanted * checked // (found + 1))
+
+
+def newest_matches(walk, windowed, source: SearchSource, limit: int, below: int | None = None):
+    """Rows of the `limit` newest entered matching tickets (ids below `below`).
+
+    `walk(test)` is the ticket query searching with `test`, `windowed(lower, upper)` the ticket
+    query of the matches with ids in [lower, upper) (lower None: from the first), newest first.
+    The newest WALK_ROWS ids are checked one by one, which finds a page of a frequent word at
+    once. Otherwise the index is asked for a window of ids below, as wide as the matches seen
+    so far say holds about twice what is missing, and so on down: the rows read are about the
+    matches shown, however rare or frequent the words."""
     if below is None:
         below = _top_id()
-    floor = below - WALK_ROWS
+    floor = max(below - WALK_ROWS, 1)
     window = (source.order < below) & (source.order >= floor)
-    rows = list(build(source.scan).where(window).order_by(source.order.desc())
+    rows = list(walk(source.scan).where(window).order_by(source.order.desc())
                 .limit(limit).dicts())
-    if len(rows) < limit and floor > 1:
-        rows.extend(build(source.condition).where(source.order < floor)
-                    .order_by(source.order.desc()).limit(limit - len(rows)).dicts())
+    while len(rows) < limit and floor > 1:
+        lower = floor - next_window(below - floor, len(rows), limit - len(rows))
+        lower = lower if lower > 1 else None
+        rows.extend(windowed(lower, floor).limit(limit - len(rows)).dicts())
+        floor = lower or 1
     return rows
 
 

@@ -89,14 +89,16 @@ def _only_search(f: TicketFilter) -> bool:
     return not any(getattr(f, name) for name in _FILTERS)
 
 
-def _query(f: TicketFilter, columns, full: bool, test=None, ranked: bool = True):
+def _query(f: TicketFilter, columns, full: bool, test=None, ranked: bool = True,
+           window: tuple[int | None, int | None] = (None, None)):
     """Tickets passing the filter; `full` joins everything the rows show. `test` replaces the
     search's indexed test (SearchSource.scan); `ranked` False finds the matches first, as a
-    set, for an order the search index cannot give (PostgreSQL)."""
+    set (of the ids in `window`: [lower, upper)), for an order the search index cannot give
+    (PostgreSQL)."""
     source = _searched(f)
     query = Ticket.select(*columns)
     if source and not ranked:
-        matched = matching_ids(source)
+        matched = matching_ids(source, *window)
         query = query.join(matched, on=(matched.c.ticket_id == Ticket.id)).with_cte(matched)
     elif source:
         query = query.join(source.table, on=(source.joined == Ticket.id))
@@ -216,8 +218,11 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
         key = source.order  # the search index's own order, which it reads without sorting
     if source and source.scan is not None and key is source.order and f.descending \
             and (after is not None or not offset):
-        rows = newest_matches(lambda test: _query(f, _PAGE_COLUMNS, True, test)[0], source,
-                              limit, after.id if after is not None else None)
+        rows = newest_matches(
+            lambda test: _query(f, _PAGE_COLUMNS, True, test)[0],
+            lambda *window: _query(f, _PAGE_COLUMNS, True, ranked=False, window=window)[0]
+            .order_by(Ticket.id.desc()),
+            source, limit, after.id if after is not None else None)
         return [_row(r) for r in rows]
     # PostgreSQL, another order: the matches as a set, sorted, and only the page's rows joined
     ranked = source is None or source.scan is None or key is source.order

@@ -79,3 +79,48 @@ def test_big_results_walk_newest_entered_first_and_small_ones_sort_by_any_column
     assert screen_pages(few) == sorted(plain_scan("欧阳"))
     oldest_first = TicketFilter(search="快递", sort=ENTERED, descending=False)
     assert [r.number for r in list_page(oldest_first, 100)] == plain_scan("快递")[::-1]
+
+
+@pytest.fixture
+def sparse(db, monkeypatch):
+    """40 tickets: 漏水 in the oldest three, one in the middle and the newest but one; 快递 in
+    every other; a walk over the newest 3 ids (PostgreSQL), then windows below."""
+    monkeypatch.setattr(search_index, "WALK_ROWS", 3)
+    for n in range(40):
+        text = "洗衣机漏水" if n in (0, 1, 2, 20, 38) else ("快递未到" if n % 2 else "屏幕不亮")
+        create_ticket(ticket_json(customer={"name": "王芳", "phone": f"1391234{n:04d}"},
+                                  problem={"description": text}))
+
+
+def statements(action) -> int:
+    """How many statements `action` sends to the database."""
+    sent = []
+    real = database.obj.execute_sql
+    database.obj.execute_sql = lambda sql, params=None, *a, **k: (
+        sent.append(sql), real(sql, params, *a, **k))[1]
+    try:
+        action()
+    finally:
+        del database.obj.execute_sql
+    return len(sent)
+
+
+@pytest.mark.parametrize("size", [1, 2, 4, 100])
+def test_newest_first_pages_of_rare_and_frequent_words_equal_a_plain_scan(sparse, size):
+    for text in ("漏水", "快递", "屏幕", "漏", "冰箱"):
+        assert screen_pages(TicketFilter(search=text, sort=ENTERED), size) == plain_scan(text), text
+
+
+def test_windows_below_the_walk_grow_with_what_is_missing(sparse):
+    page = []
+    sent = statements(lambda: page.extend(list_page(TicketFilter(search="漏水", sort=ENTERED), 4)))
+    assert [r.number for r in page] == plain_scan("漏水")[:4]
+    # PostgreSQL: the newest id, the walk, a window of 2×3×3/2 = 9 ids, then all below; never
+    # one statement per id
+    assert sent <= 5
+
+
+def test_a_window_holds_about_twice_the_rows_missing():
+    assert search_index.next_window(2000, 0, 100) == 400_000  # none seen: as if one
+    assert search_index.next_window(2000, 19, 81) == 16_200
+    assert search_index.next_window(10, 9, 1) == 2
