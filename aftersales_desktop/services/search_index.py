@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from peewee import SQL, Expression, Node, NodeList, Table, chunked, fn
 
 from aftersales_desktop.domain.search_text import query_phrases, ticket_words
+from aftersales_desktop.services.search_rarest import rarest_word
 from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import Customer, Ticket, database
 
@@ -63,6 +64,9 @@ class SearchSource:
     # PostgreSQL: the same test without the index, to check rows one by one (GIN finds
     # every match in no order, so the newest page is found faster by walking the newest ids)
     scan: Node | None = None
+    # PostgreSQL: the same test for a window of ids, through the index for the rarest Chinese
+    # word only (services.search_rarest), the whole test on the rows it finds
+    window: Node | None = None
 
 
 def search_source(text: str) -> SearchSource | None:
@@ -80,8 +84,12 @@ def search_source(text: str) -> SearchSource | None:
     query = fn.phraseto_tsquery("simple", phrases[0])
     for phrase in phrases[1:]:
         query = Expression(query, "&&", fn.phraseto_tsquery("simple", phrase))
-    return SearchSource(SEARCH, SEARCH.ticket_id, SEARCH.ticket_id,
-                        Expression(SEARCH.words, "@@", query), fn.ts_match_vq(SEARCH.words, query))
+    indexed, scan = Expression(SEARCH.words, "@@", query), fn.ts_match_vq(SEARCH.words, query)
+    # a bigram or character is its own word in to_tsvector('simple'); ASCII words may not be
+    rarest = rarest_word([w for phrase in phrases for w in phrase.split() if not w.isascii()])
+    window = indexed if rarest is None else (
+        Expression(SEARCH.words, "@@", fn.plainto_tsquery("simple", rarest)) & scan)
+    return SearchSource(SEARCH, SEARCH.ticket_id, SEARCH.ticket_id, indexed, scan, window)
 
 
 def matching_ids(source: SearchSource, lower: int | None = None, upper: int | None = None):
@@ -90,7 +98,9 @@ def matching_ids(source: SearchSource, lower: int | None = None, upper: int | No
     another order's index testing each ticket (the words' statistics say little about how
     often a phrase occurs). With a window, the index's matches are intersected with the id
     range before any row is read (a BitmapAnd with the primary key)."""
-    query = source.table.select(source.order.alias("ticket_id")).where(source.condition)
+    windowed = lower is not None or upper is not None
+    test = source.window if windowed and source.window is not None else source.condition
+    query = source.table.select(source.order.alias("ticket_id")).where(test)
     if lower is not None:
         query = query.where(source.order >= lower)
     if upper is not None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from aftersales_desktop.services import search_index, ticket_list
+from aftersales_desktop.services import search_index, search_rarest, ticket_list
 from aftersales_desktop.services.ticket_list import (
     ENTERED, TicketFilter, count_tickets, list_page, plan_sort,
 )
 from aftersales_desktop.services.tickets import create_ticket, transition
+from aftersales_desktop.storage.connection import dialect
 from aftersales_desktop.storage.models import database
 from tests.unit.helpers import ticket_json
 
@@ -124,3 +125,17 @@ def test_a_window_holds_about_twice_the_rows_missing():
     assert search_index.next_window(2000, 0, 100) == 400_000  # none seen: as if one
     assert search_index.next_window(2000, 19, 81) == 16_200
     assert search_index.next_window(10, 9, 1) == 2
+
+
+def test_windows_ask_the_index_for_the_rarest_word_the_statistics_know(sparse, monkeypatch):
+    if dialect(database.obj) != "postgresql":
+        pytest.skip("the statistics of PostgreSQL's planner")
+    database.execute_sql("ANALYZE ticket_search")
+    search_rarest._read.clear()
+    shares = search_rarest.word_frequencies()
+    assert shares["快递"] == pytest.approx(0.5, abs=0.05)
+    assert search_rarest.rarest_word(["快递", "漏水", "屏幕"]) == "漏水"
+    assert search_rarest.rarest_word(["快递", "冰箱"]) == "冰箱"  # not among the common ones
+    # a window's rows are the same whichever word the index is asked for
+    monkeypatch.setattr(search_index, "rarest_word", lambda words: words and words[-1])
+    assert screen_pages(TicketFilter(search="快递未到", sort=ENTERED), 3) == plain_scan("快递未到")
