@@ -14,10 +14,8 @@ from aftersales_desktop.domain.permissions import IMPORT_DATA
 from aftersales_desktop.domain.states import STATE_LABELS
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.staff import list_staff
-from aftersales_desktop.services.ticket_first_page import first_page
-from aftersales_desktop.services.ticket_list import (
-    SORT_CAP, TicketFilter, count_tickets, exact_number, list_page,
-)
+from aftersales_desktop.services.ticket_first_page import background_count, first_page
+from aftersales_desktop.services.ticket_list import SORT_CAP, TicketFilter, exact_number, list_page
 from aftersales_desktop.services import list_tables
 from ui.background import run_in_background
 from ui.date_filter import date_value, open_date_edit
@@ -40,7 +38,7 @@ class TicketListScreen(QWidget):
         self._generation = 0  # of the rows shown; a count of older rows is not shown
         self._count: int | None = None
         self._more_than = 0
-        self._resorted = self._updated = False
+        self._resorted = self._updated = self._capped = False
         self.model = TicketTableModel(self)
         self.model.sort_requested.connect(self._sort)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -162,7 +160,7 @@ class TicketListScreen(QWidget):
         self.model.set_rows(start.rows,
                             lambda offset, limit, last: list_page(shown, limit, offset, last))
         self._count, self._more_than = start.count, start.more_than
-        self._resorted, self._updated = start.resorted, False
+        self._resorted, self._updated, self._capped = start.resorted, False, False
         self._show_count()
         if start.count is None:
             self._count_in_background(self.filter, self._generation)
@@ -170,21 +168,24 @@ class TicketListScreen(QWidget):
     def _count_in_background(self, f: TicketFilter, generation: int) -> None:
         def work():
             try:
-                return generation, count_tickets(f)
+                return generation, *background_count(f)
             except Exception:  # noqa: BLE001 - the rows are shown; the label says so
-                return generation, None
+                return generation, None, True
         run_in_background(self, work, self._counted, self._counted)
 
     def _counted(self, result) -> None:
         # a failure that work() did not catch comes as the exception: of the latest count
-        generation, count = result if isinstance(result, tuple) else (self._generation, None)
+        generation, count, exact = (result if isinstance(result, tuple)
+                                    else (self._generation, None, True))
         if generation != self._generation:
             return  # the rows shown are of a later refresh, which counts for itself
         self._count = count if count is not None else -1
+        if not exact:  # counted no further: more than that many
+            self._count, self._more_than, self._capped = None, count, True
         self._show_count()
 
     def counting(self) -> bool:
-        return self._count is None
+        return self._count is None and not self._capped
 
     def show_filter(self, ticket_filter: TicketFilter, caption: str) -> None:
         """List what `ticket_filter` selects (a number of 统计: its dates and its drill-down),
@@ -231,7 +232,12 @@ class TicketListScreen(QWidget):
 
     def _show_count(self) -> None:
         cap = f"{SORT_CAP:,}"
-        if self._count is None and self._more_than:
+        hint = ""
+        if self._capped:
+            text = self.tr("超过 %1 张").replace("%1", f"{self._more_than:,}")
+            hint = self.tr("搜索结果超过 %1 张时不再往下数。加搜索词或筛选条件缩小范围，"
+                           "即可看到准确张数。").replace("%1", f"{self._more_than:,}")
+        elif self._count is None and self._more_than:
             text = self.tr("超过 %1 张 · 正在计数…").replace("%1", f"{self._more_than:,}")
         elif self._count is None:
             text = self.tr("正在计数…")
@@ -239,10 +245,9 @@ class TicketListScreen(QWidget):
             text = self.tr("未能计数（按 F5 重试）")
         else:
             text = self.tr("共 %1 张").replace("%1", f"{self._count:,}")
-        hint = ""
         if self._resorted:
             text += self.tr(" · 按录入先后")
-            hint = self.tr("结果超过 %1 张时按录入先后（新的在前）排列；"
+            hint = (hint + "\n" if hint else "") + self.tr("结果超过 %1 张时按录入先后（新的在前）排列；"
                            "用筛选或更多搜索词缩小到 %1 张以内，即可按所选列排序。"
                            ).replace("%1", cap)
         if self._updated:

@@ -1,7 +1,7 @@
 """What the 工单 screen shows at once: the first page of the tickets passing a filter, found
-without counting them all. The exact count (services.ticket_list.count_tickets) comes after;
-the screen asks for it in the background. Only when the order depends on the size of the
-result (plan_sort) are they counted first, and then no further than SORT_CAP + 1."""
+without counting them all. The count (background_count) comes after; the screen asks for it
+in the background. Only when the order depends on the size of the result (plan_sort) are they
+counted first, and then no further than SORT_CAP + 1."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,3 +32,19 @@ def first_page(f: TicketFilter, limit: int = 100) -> FirstPage:
     if probe <= SORT_CAP:
         return FirstPage(rows, shown, probe)
     return FirstPage(rows, shown, None, SORT_CAP, shown.sort != f.sort)
+
+
+# A search is counted no further: counting every ticket that holds a frequent word reads most
+# of the search index on PostgreSQL (seconds of server time for each search at 1,000,000
+# tickets); the screen says "more than" this many.
+SEARCH_COUNT_CAP = 100_000
+
+
+def background_count(f: TicketFilter) -> tuple[int, bool]:
+    """What the screen counts after the first page: (how many tickets pass `f`, True), or for
+    a search with more than SEARCH_COUNT_CAP matches (SEARCH_COUNT_CAP, False): more than that
+    many, not counted further."""
+    if not (f.search or "").strip():
+        return count_tickets(f), True
+    count = count_tickets(f, cap=SEARCH_COUNT_CAP)
+    return (count, True) if count <= SEARCH_COUNT_CAP else (SEARCH_COUNT_CAP, False)

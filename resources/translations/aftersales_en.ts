@@ -6121,6 +6121,10 @@ Database: %1</translation>
         <translation>Clear statistics filter</translation>
     </message>
     <message>
+        <source>搜索结果超过 %1 张时不再往下数。加搜索词或筛选条件缩小范围，即可看到准确张数。</source>
+        <translation>Searches are counted up to %1 results and no further. Narrow the search with more words or filters to see the exact number.</translation>
+    </message>
+    <message>
         <source>超过 %1 张 · 正在计数…</source>
         <translation>Over %1 · counting…</translation>
     </message>
@@ -6149,7 +6153,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>超过 %1 张</source>
-        <translation type="vanished">more than %1 tickets</translation>
+        <translation>more than %1 tickets</translation>
     </message>
     <message>
         <source> · 按录入先后</source>

@@ -47,6 +47,25 @@ def test_the_rows_come_first_and_the_exact_count_after_on_both_engines(qtbot, db
     assert _numbers(screen) == []
 
 
+def test_a_search_with_more_matches_than_are_counted_says_more_than(qtbot, db, monkeypatch):
+    for module in (ticket_first_page, ticket_list):
+        monkeypatch.setattr(module, "SORT_CAP", 2)
+    monkeypatch.setattr(ticket_first_page, "SEARCH_COUNT_CAP", 3)
+    numbers = [make_ticket(phone=f"1391234567{n}", order=f"TB{n}") for n in range(4)]
+    screen = show_focused(qtbot, TicketListScreen(Session.for_staff("admin", db)))
+    screen.focus_search()
+    type_text(qtbot, "破损")
+    screen.refresh()  # at once, not after the typing pause
+    assert screen.count_label.text() == "超过 2 张 · 正在计数… · 按录入先后"
+    qtbot.waitUntil(lambda: not screen.counting(), timeout=5000)
+    assert screen.count_label.text() == "超过 3 张 · 按录入先后"
+    assert _numbers(screen) == numbers[::-1]
+    assert "不再往下数" in screen.count_label.toolTip()
+    screen.search.clear()  # no search: every ticket, counted exactly
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.count_label.text() == "共 4 张", timeout=3000)
+
+
 def test_one_character_and_name_search(qtbot, session):
     make_ticket(name="王芳", description="外壳裂了")
     other = make_ticket(name="李雷", phone="13800138000", description="屏幕坏点", order="X2")

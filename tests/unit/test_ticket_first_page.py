@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aftersales_desktop.services import ticket_first_page, ticket_list
-from aftersales_desktop.services.ticket_first_page import first_page
+from aftersales_desktop.services.ticket_first_page import background_count, first_page
 from aftersales_desktop.services.ticket_list import (
     ENTERED, TicketFilter, count_tickets, list_page,
 )
@@ -58,3 +58,12 @@ def test_next_pages_follow_the_order_shown(seven):
     while page := list_page(start.shown, 2, len(rows), rows[-1]):
         rows += page
     assert [r.number for r in rows] == seven[::-1]
+
+
+def test_a_search_is_counted_no_further_than_the_cap_and_says_so(seven, monkeypatch):
+    monkeypatch.setattr(ticket_first_page, "SEARCH_COUNT_CAP", 5)
+    assert background_count(TicketFilter(search="破损")) == (5, False)  # 7: more than 5
+    assert background_count(TicketFilter(search="客户2")) == (1, True)
+    assert background_count(TicketFilter()) == (8, True)  # no search: always exact
+    monkeypatch.setattr(ticket_first_page, "SEARCH_COUNT_CAP", 7)
+    assert background_count(TicketFilter(search="破损")) == (7, True)
