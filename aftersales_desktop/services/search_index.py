@@ -120,11 +120,12 @@ def next_window(checked: int, found: int, wanted: int) -> int:
     return -(-2 * wanted * checked // (found + 1))
 
 
-def newest_matches(walk, windowed, source: SearchSource, limit: int, below: int | None = None):
-    """Rows of the `limit` newest entered matching tickets (ids below `below`).
+def newest_matches(walk, windowed, source: SearchSource, limit: int,
+                   below: int | None = None) -> list[int]:
+    """The ids of the `limit` newest entered matching tickets (ids below `below`), newest first.
 
-    `walk(test)` is the ticket query searching with `test`, `windowed(lower, upper)` the ticket
-    query of the matches with ids in [lower, upper) (lower None: from the first), newest first.
+    `walk(test)` is the query of ticket ids searching with `test`, `windowed(lower, upper)` the
+    query of the ids of matches in [lower, upper) (lower None: from the first), newest first.
     The newest WALK_ROWS ids are checked one by one, which finds a page of a frequent word at
     once. Otherwise the index is asked for a window of ids below, as wide as the matches seen
     so far say holds about twice what is missing, and so on down: the rows read are about the
@@ -133,14 +134,14 @@ def newest_matches(walk, windowed, source: SearchSource, limit: int, below: int 
         below = _top_id()
     floor = max(below - WALK_ROWS, 1)
     window = (source.order < below) & (source.order >= floor)
-    rows = list(walk(source.scan).where(window).order_by(source.order.desc())
-                .limit(limit).dicts())
-    while len(rows) < limit and floor > 1:
-        lower = floor - next_window(below - floor, len(rows), limit - len(rows))
+    ids = [i for i, in walk(source.scan).where(window).order_by(source.order.desc())
+           .limit(limit).tuples()]
+    while len(ids) < limit and floor > 1:
+        lower = floor - next_window(below - floor, len(ids), limit - len(ids))
         lower = lower if lower > 1 else None
-        rows.extend(windowed(lower, floor).limit(limit - len(rows)).dicts())
+        ids += [i for i, in windowed(lower, floor).limit(limit - len(ids)).tuples()]
         floor = lower or 1
-    return rows
+    return ids
 
 
 COMPACTED_KEY = "search.compacted_at_event"

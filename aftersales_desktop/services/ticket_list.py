@@ -90,11 +90,11 @@ def _only_search(f: TicketFilter) -> bool:
 
 
 def _query(f: TicketFilter, columns, full: bool, test=None, ranked: bool = True,
-           window: tuple[int | None, int | None] = (None, None)):
+           window: tuple[int | None, int | None] = (None, None), paging: bool = False):
     """Tickets passing the filter; `full` joins everything the rows show. `test` replaces the
     search's indexed test (SearchSource.scan); `ranked` False finds the matches first, as a
     set (of the ids in `window`: [lower, upper)), for an order the search index cannot give
-    (PostgreSQL)."""
+    (PostgreSQL). `paging`: the query stops after a page (as `full` does)."""
     source = _searched(f)
     query = Ticket.select(*columns)
     if source and not ranked:
@@ -123,7 +123,7 @@ def _query(f: TicketFilter, columns, full: bool, test=None, ranked: bool = True,
     if f.date_to:
         query = query.where(Ticket.received_at < _utc_start(f.date_to + timedelta(days=1)))
     if f.overdue:
-        query = query.where(_overdue(full))
+        query = query.where(_overdue(full or paging))
     if f.drill is not None:
         query = query.where(drill_condition(f.drill))
     if f.viewer:
@@ -218,12 +218,16 @@ def list_page(f: TicketFilter, limit: int = 100, offset: int = 0,
         key = source.order  # the search index's own order, which it reads without sorting
     if source and source.scan is not None and key is source.order and f.descending \
             and (after is not None or not offset):
-        rows = newest_matches(
-            lambda test: _query(f, _PAGE_COLUMNS, True, test)[0],
-            lambda *window: _query(f, _PAGE_COLUMNS, True, ranked=False, window=window)[0]
-            .order_by(Ticket.id.desc()),
+        # the ids first, through plain queries; the columns shown joined once, for the page
+        ids = newest_matches(
+            lambda test: _query(f, [Ticket.id], False, test, paging=True)[0],
+            lambda *window: _query(f, [Ticket.id], False, ranked=False, window=window,
+                                   paging=True)[0].order_by(Ticket.id.desc()),
             source, limit, after.id if after is not None else None)
-        return [_row(r) for r in rows]
+        if not ids:
+            return []
+        rows, _ = _query(TicketFilter(), _PAGE_COLUMNS, full=True)
+        return [_row(r) for r in rows.where(Ticket.id.in_(ids)).order_by(Ticket.id.desc()).dicts()]
     # PostgreSQL, another order: the matches as a set, sorted, and only the page's rows joined
     ranked = source is None or source.scan is None or key is source.order
     query, _ = _query(f, _PAGE_COLUMNS if ranked else [Ticket.id], full=ranked, ranked=ranked)
