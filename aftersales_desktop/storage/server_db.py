@@ -57,6 +57,15 @@ class ServerDatabase(PostgresqlDatabase):
             pass
         self._state.reset()
 
+    def _connect(self):
+        conn = super()._connect()
+        # Every statement planned for its own values: psycopg prepares a statement run five
+        # times and PostgreSQL may then keep one generic plan for it, which for a search is a
+        # plan for no word in particular (a bitmap of 720,000 tickets for the first page of
+        # 单号: 250 ms instead of 20 at 1,000,000 tickets).
+        conn.prepare_threshold = None
+        return conn
+
     def cursor(self, named_cursor=None):
         if self._broken() and not self.in_transaction():
             self._forget_connection()

@@ -139,3 +139,14 @@ def test_windows_ask_the_index_for_the_rarest_word_the_statistics_know(sparse, m
     # a window's rows are the same whichever word the index is asked for
     monkeypatch.setattr(search_index, "rarest_word", lambda words: words and words[-1])
     assert screen_pages(TicketFilter(search="快递未到", sort=ENTERED), 3) == plain_scan("快递未到")
+
+
+def test_searches_are_planned_for_their_own_words_never_from_a_cached_plan(sparse):
+    if dialect(database.obj) != "postgresql":
+        pytest.skip("PostgreSQL's prepared statements")
+    for _ in range(8):  # psycopg would prepare a statement from its fifth run on
+        for text in ("漏水", "快递"):
+            list_page(TicketFilter(search=text, sort=ENTERED), 2)
+            count_tickets(TicketFilter(search=text), cap=3)
+    prepared = database.execute_sql("SELECT count(*) FROM pg_prepared_statements").fetchone()[0]
+    assert prepared == 0
