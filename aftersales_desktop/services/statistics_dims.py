@@ -52,10 +52,13 @@ def _is_pg() -> bool:
 
 
 def local_day(column):
-    """The Shanghai date of a stored UTC moment as 'YYYY-MM-DD' (Shanghai keeps UTC+8 all year)."""
+    """The Shanghai date of a stored UTC moment as 'YYYY-MM-DD' (Shanghai keeps UTC+8 all year).
+    SQLite's date() rounds to milliseconds, so the seconds are cut first: a ticket received at
+    23:59:59.9996 belongs to that day, as the period's bounds (received_at < next midnight)
+    and the drill-down say."""
     if _is_pg():
         return fn.to_char(column + SQL("INTERVAL '8 hours'"), "YYYY-MM-DD")
-    return fn.date(column, "+8 hours")
+    return fn.date(fn.substr(column, 1, 19), "+8 hours")
 
 
 def hours_between(start, end):

@@ -23,6 +23,7 @@ from aftersales_desktop.storage.migration_v13 import step_13
 from aftersales_desktop.storage.migration_v14 import step_14
 from aftersales_desktop.storage.migration_v15 import step_15
 from aftersales_desktop.storage.migration_v16 import step_16
+from aftersales_desktop.storage.migration_v17 import step_17
 from aftersales_desktop.storage.taxonomy_v1 import DEPARTMENTS_V1, TAXONOMY_V1
 
 _TYPES = {
@@ -179,8 +180,9 @@ def _step_2(dialect: str) -> list:
 
 # the spot check and the dashboard's indexes as 12, imported orders as 13, the weekly meeting's
 # countermeasures as 14, the dashboard's
-# per-ticket values as 15, the weekly pack's satisfaction per day as 16.
+# per-ticket values as 15, the weekly pack's satisfaction per day as 16, the dashboard's sums
+# per day as 17.
 STEPS = {1: _step_1, 2: _step_2, 3: step_3, 4: step_4, 5: step_5, 6: step_6, 7: step_7,
          8: step_8, 9: step_9, 10: step_10, 11: step_11, 12: step_12, 13: step_13,
-         14: step_14, 15: step_15, 16: step_16}
+         14: step_14, 15: step_15, 16: step_16, 17: step_17}
 LATEST = max(STEPS)
