@@ -6,9 +6,10 @@ department, branch, own tickets and escalations: they keep the live count
 
 The kept sums judge every time limit as it will stand once every open one has passed: a
 ticket with an open limit that has a due time counts late. The tickets whose earliest open due
-time is still ahead of `now` are the only ones that stand otherwise; they are counted live
-(the partial index ticket_stat_pending finds them by that due time), once as kept and once at
-`now`, and the difference is added. The result is the live count's, row for row.
+time is still ahead of `now` are the only ones that stand otherwise; they are counted live at `now`
+(the partial index ticket_stat_pending finds them by that due time), their rows as kept are
+derived from those (at_end_of_time), and the difference is added. The result is the live
+count's, row for row (tests/unit/test_statistics_cube.py).
 """
 from __future__ import annotations
 
@@ -45,6 +46,28 @@ def _add(into: dict, rows, sign: int) -> None:
             found[i] += sign * (value or 0)
 
 
+_N, _ON_TIME, _LATE = SUMS.index("n"), SUMS.index("on_time"), SUMS.index("late")
+
+
+def pending_condition(now: datetime):
+    """The tickets whose on-time state at `now` may differ from the kept one."""
+    return Ticket.stat_open_due.is_null(False) & (Ticket.stat_open_due > now)
+
+
+def at_end_of_time(rows: list[tuple]) -> list[tuple]:
+    """Live rows of tickets that all have an open due time, as they stand once it has passed:
+    every one late (none on time: it has an open limit), in the on-time chart under "late"."""
+    out, late = [], [0] * len(SUMS)
+    for dimension, key, *values in rows:
+        values = [v or 0 for v in values]
+        values[_ON_TIME], values[_LATE] = 0, values[_N]
+        if dimension == "on_time":
+            late = [a + b for a, b in zip(late, values)]
+        else:
+            out.append((dimension, key, *values))
+    return out + [("on_time", "late", *late)]
+
+
 def kept_rows(period: StatPeriod, now: datetime) -> list[tuple]:
     """The rows of services.statistics_live.live_rows for a viewer who sees every ticket."""
     totals: dict = {}
@@ -54,8 +77,8 @@ def kept_rows(period: StatPeriod, now: datetime) -> list[tuple]:
         if dimension == "day":
             total = [a + b for a, b in zip(total, values)]
     totals[("all", None)] = total
-    pending = Ticket.stat_open_due.is_null(False) & (Ticket.stat_open_due > now)
-    _add(totals, live_rows(period, None, now, pending), 1)
-    _add(totals, live_rows(period, None, END_OF_TIME, pending), -1)
+    pending = live_rows(period, None, now, pending_condition(now))
+    _add(totals, pending, 1)
+    _add(totals, at_end_of_time(pending), -1)
     return [(dimension, key, *values) for (dimension, key), values in totals.items()
             if values[0] or dimension == "all"]

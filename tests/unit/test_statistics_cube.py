@@ -20,7 +20,9 @@ from aftersales_desktop.services.assignment import reassign
 from aftersales_desktop.services.callbacks import record_call
 from aftersales_desktop.services.resolution import resolve_ticket
 from aftersales_desktop.services.statistics import board_of, dashboard
-from aftersales_desktop.services.statistics_cube import END_OF_TIME, kept_rows
+from aftersales_desktop.services.statistics_cube import (
+    END_OF_TIME, at_end_of_time, kept_rows, pending_condition,
+)
 from aftersales_desktop.services.statistics_drill import drill_filter
 from aftersales_desktop.services.statistics_live import live_rows
 from aftersales_desktop.services.ticket_clock import set_promised
@@ -55,6 +57,10 @@ class Clock:
 def by_key(rows) -> dict:
     return {(dimension, key): values for dimension, key, *values in rows
             if values[0] or dimension == "all"}
+
+
+def rounded(rows) -> dict:
+    return {key: [round(float(v or 0), 6) for v in values] for key, values in by_key(rows).items()}
 
 
 def assert_same(period: StatPeriod, now: datetime) -> dict:
@@ -210,6 +216,9 @@ def test_the_kept_sums_equal_the_live_count_after_random_changes(desk):
         for period in periods_around(desk.clock.now()):
             for now in moments(desk.clock):
                 assert_same(period, now)
+                pending = pending_condition(now)
+                assert rounded(at_end_of_time(live_rows(period, None, now, pending))) == \
+                    rounded(live_rows(period, None, END_OF_TIME, pending))
                 checked += 1
     wide = periods_around(desk.clock.now())[0]
     live = assert_same(wide, desk.clock.now())
