@@ -96,8 +96,8 @@ def _columns(conn: psycopg.Connection, table: str) -> list[str]:
         "AND table_name = %s AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))]
 
 
-# kept by triggers on ticket (schema step 14) and on callback_attempt (step 16)
-DERIVED = {"ticket_day_count", "callback_day_score"}
+# kept by triggers on ticket (schema steps 14 and 17) and on callback_attempt (step 16)
+DERIVED = {"ticket_day_count", "callback_day_score", "ticket_stat_day"}
 
 
 def move(source: Path, target: Location, progress=None) -> MoveReport:
