@@ -4,17 +4,17 @@
 
 Times `services.statistics.dashboard` as the administrator (every chart: days, weeks, category,
 handling time, time limits, satisfaction, department, handler, carrier; from the sums kept per
-day, schema step 16) for the last D days of the data (default 30: a month, the tab's 本月; and
+day, schema step 17) for the last D days of the data (default 30: a month, the tab's 本月; and
 all 92 days, a quarter), median of R runs (default 3), as `dashboard_s` and
 `dashboard_quarter_s`; and, as `dashboard_live_s` and `dashboard_quarter_live_s`, the same
 dashboard counted live from the period's tickets (services.statistics_live: what scoped viewers
-get, and what every viewer got before step 16). Baseline, in the same run, on SQLite: the same
+get, and what every viewer got before step 17). Baseline, in the same run, on SQLite: the same
 counts by plain raw-sqlite3 GROUP BY queries, one per chart, the per-ticket values joined from
 grouped subqueries (first resolution, worst time limit, latest reached call by ROW_NUMBER); on
 PostgreSQL (a postgresql:// URL): the live count. Every row of every chart of the kept
 dashboard is compared with the live one, and on SQLite the counts with the baseline's (exit
 status 1 if one differs). The database is bench/out/list-1000000.sqlite3 by default (upgraded
-to the current schema first — the backfill of step 16 takes a while once); a SQLite file is
+to the current schema first — the backfill of step 17 takes a while once); a SQLite file is
 read into the cache before timing, on PostgreSQL one dashboard of each is run before timing.
 """
 from __future__ import annotations

@@ -6,7 +6,7 @@ latest reached callback) are kept on the ticket row (services.ticket_stats), and
 expressions over them are built here; the same expression groups the live counts
 (services.statistics_live) and filters the drill-down (services.ticket_list), so the tickets
 listed behind a number are the tickets counted in it. The sums kept per day for viewers who
-see every ticket (storage.migration_v16) hold a frozen copy of these expressions, tested to
+see every ticket (storage.migration_v17) hold a frozen copy of these expressions, tested to
 give the live counts (tests/unit/test_statistics_cube.py): a change here is a new schema step.
 
 - handling: hours from received to the first resolution (ticket_resolution), in buckets;
