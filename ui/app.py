@@ -141,7 +141,8 @@ def open_session(window: MainWindow, args) -> bool:
     try:
         location = open_or_explain(getattr(args, "db", None))
     except Exception as exc:  # cannot open the database: say so in a window, not a traceback
-        return _cannot_start(window, window.tr("无法打开数据库：%1").replace("%1", str(exc)))
+        return _cannot_start(window, window.tr("无法打开数据库：%1").replace(
+            "%1", message_text(exc)))
     if location is None:
         QApplication.exit(2)
         return False

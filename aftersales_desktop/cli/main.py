@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     _actor_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="<command>")
     init = commands.add_parser("init", help="create or upgrade the database; print location and version")
+    init.add_argument("--no-backup-before-upgrade", action="store_true",
+                      help="upgrade a PostgreSQL database without the pg_dump backup first "
+                           "(for an administrator who backed it up on the server; logged "
+                           "and written to the audit trail)")
     init.set_defaults(func=_init, needs_actor=False)
     for module in (ticket_cmds, demo_cmd, maintenance_cmds, tick_cmd, print_cmds, callback_cmds,
                    reward_cmds, data_cmds, excel_cmds):
@@ -90,7 +94,9 @@ def _command(args: argparse.Namespace) -> int:
 
     try:
         if getattr(args, "opens_db", True):
-            args.db_handle, args.location = open_database(args.db)
+            skip = "--no-backup-before-upgrade" if getattr(
+                args, "no_backup_before_upgrade", False) else None
+            args.db_handle, args.location = open_database(args.db, skip_backup=skip)
             if getattr(args, "needs_actor", True):
                 sign_in(args.actor)
         return args.func(args)

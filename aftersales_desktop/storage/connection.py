@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
 from peewee import Database, PostgresqlDatabase, SqliteDatabase
 
 from aftersales_desktop.domain.clock import local_stamp
+from aftersales_desktop.domain.i18n import fill
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.location import Location, resolve
 from aftersales_desktop.storage.models import database
@@ -26,6 +28,17 @@ class SchemaError(RuntimeError):
 
 class SchemaTooNewError(SchemaError):
     """The database was written by a newer version of the program."""
+
+
+class UpgradeBackupError(SchemaError):
+    """The backup before an upgrade could not be made; nothing was migrated. A message
+    template with named values, like domain.errors.ValidationError."""
+
+    def __init__(self, message: str, /, **params):
+        self.template = message
+        self.params = params
+        self.message = fill(message, params)
+        super().__init__(self.message)
 
 
 def _postgres_driver() -> None:
@@ -85,20 +98,60 @@ def backup_sqlite_file(path: str, suffix: str) -> Path:
     return dest
 
 
-def init_db(db: Database, location: Location | None = None, bind: bool = True) -> int:
+def init_db(db: Database, location: Location | None = None, bind: bool = True,
+            skip_backup: str | None = None) -> int:
     """Bind the proxy to `db` (unless not `bind`: a database set up for later, e.g. a server
     for shared mode, while the program goes on with its own) and bring the schema to the
-    latest version; return that version."""
+    latest version; return that version. An older schema is backed up first (SQLite: a copy
+    beside the file; PostgreSQL: storage.upgrade_backup, unless `skip_backup` says why not)."""
     if bind:
         database.initialize(db)
     db.connect(reuse_if_open=True)
+    if _checked_version(db) == migrations.LATEST:
+        return migrations.LATEST
+    with _upgrade_lock(db):
+        current = _checked_version(db)  # another desk may have upgraded while this one waited
+        audit = None
+        if 0 < current < migrations.LATEST and location and location.engine == "sqlite":
+            backup_sqlite_file(location.target, f"pre-v{migrations.LATEST}")
+        elif 0 < current < migrations.LATEST and location:
+            from aftersales_desktop.storage import upgrade_backup
+
+            audit = upgrade_backup.before_upgrade(db, location, current, migrations.LATEST,
+                                                  upgrade_backup.skip_reason(skip_backup))
+        _migrate(db, current)
+        if audit:
+            upgrade_backup.record(db, audit)
+    return migrations.LATEST
+
+
+def _checked_version(db: Database) -> int:
     current = schema_version(db)
     if current > migrations.LATEST:
         raise SchemaTooNewError(
             f"database schema version {current} is newer than this program "
             f"(knows up to {migrations.LATEST}); update the program")
-    if 0 < current < migrations.LATEST and location and location.engine == "sqlite":
-        backup_sqlite_file(location.target, f"pre-v{migrations.LATEST}")
+    return current
+
+
+@contextmanager
+def _upgrade_lock(db: Database):
+    """PostgreSQL: one desk at a time backs up and upgrades a schema (a session advisory lock
+    keyed by the schema's name; the others wait, then find it upgraded). SQLite: each step's
+    write transaction queues the other writers already."""
+    if dialect(db) != "postgresql":
+        yield
+        return
+    key = "SELECT hashtextextended('aftersales upgrade ' || current_schema(), 0)"
+    db.execute_sql(f"SELECT pg_advisory_lock(({key}))")
+    try:
+        yield
+    finally:
+        if not db.is_closed():
+            db.execute_sql(f"SELECT pg_advisory_unlock(({key}))")
+
+
+def _migrate(db: Database, current: int) -> None:
     kind = dialect(db)
     for version in range(current + 1, migrations.LATEST + 1):
         with db.atomic():
@@ -110,15 +163,15 @@ def init_db(db: Database, location: Location | None = None, bind: bool = True) -
             db.execute_sql("DELETE FROM setting WHERE key = 'schema_version'")
             db.execute_sql("INSERT INTO setting (key, value) VALUES ('schema_version', %s)"
                            % int(version))
-    return migrations.LATEST
 
 
-def open_database(target: str | None = None) -> tuple[Database, Location]:
+def open_database(target: str | None = None,
+                  skip_backup: str | None = None) -> tuple[Database, Location]:
     """Resolve `--db`/AFTERSALES_DB/default, connect and init. The usual entry point."""
     global _current
     location = resolve(target)
     db = connect(location)
-    init_db(db, location)
+    init_db(db, location, skip_backup=skip_backup)
     _current = location
     return db, location
 
