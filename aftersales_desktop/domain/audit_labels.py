@@ -36,7 +36,7 @@ ENTITY_FIELDS: dict[str, dict[str, str]] = {
                 **{f"callback.revisit.{kind}": f"{label}后再次回访（天）"
                    for kind, label in RESOLUTION_KINDS.items()},
                 "sla.business_opens": "上班时间", "sla.business_closes": "下班时间"},
-    "backup": {"automatic": "自动备份", "file": "备份文件"},
+    "backup": {"automatic": "自动备份", "file": "备份文件", "before_upgrade": "升级前备份"},
     "notice": {"callback": "回访提醒", "escalation": "升级提醒", "deadline": "时限提醒",
                "deadline_warn": "时限预警", "deadline_breach": "时限已过", "info": "通知",
                "read_at": "已读时间"},

@@ -24,6 +24,7 @@ ENV_SKIP = "AFTERSALES_UPGRADE_WITHOUT_BACKUP"
 CLI_SKIP = "--no-backup-before-upgrade"
 FOLDER_KEY = "backup.folder"  # services.backups.FOLDER_KEY: the folder chosen under 设置
 log = logging.getLogger(__name__)
+NOT_BACKED_UP = QT_TRANSLATE_NOOP("errors", "数据库（{where}）须从第 {current} 版升级到第 {latest} 版，升级前必须先备份，但备份未能完成：{problem}。数据库没有任何改动。请在本机安装与服务器版本一致的 PostgreSQL 客户端工具（pg_dump，如 apt install postgresql-client-{server}）并确保备份文件夹 {folder} 可写，然后重新启动；如果管理员已在服务器上备份，可设置环境变量 {env}=1 或运行 aftersales init {flag} 跳过这次备份（会记入审计日志）。")
 
 
 def skip_reason(explicit: str | None) -> str | None:
@@ -66,7 +67,7 @@ def before_upgrade(db: Database, location: Location, current: int, latest: int,
     except (BackupError, OSError) as exc:
         problem = str(exc) if isinstance(exc, BackupError) else \
             f"cannot write to {folder}: {exc.strerror or exc}"
-        raise UpgradeBackupError(QT_TRANSLATE_NOOP("errors", "数据库（{where}）须从第 {current} 版升级到第 {latest} 版，升级前必须先备份，但备份未能完成：{problem}。数据库没有任何改动。请在本机安装与服务器版本一致的 PostgreSQL 客户端工具（pg_dump，如 apt install postgresql-client-{server}）并确保备份文件夹 {folder} 可写，然后重新启动；如果管理员已在服务器上备份，可设置环境变量 {env}=1 或运行 aftersales init {flag} 跳过这次备份（会记入审计日志）。"),
+        raise UpgradeBackupError(NOT_BACKED_UP,
                                  where=location.display, current=current, latest=latest,
                                  problem=problem, server=_server_major(db), folder=folder,
                                  env=ENV_SKIP, flag=CLI_SKIP) from None

@@ -8670,6 +8670,10 @@ Database: %1</translation>
         <source>表头下面没有数据</source>
         <translation>No data below the header</translation>
     </message>
+    <message>
+        <source>数据库（{where}）须从第 {current} 版升级到第 {latest} 版，升级前必须先备份，但备份未能完成：{problem}。数据库没有任何改动。请在本机安装与服务器版本一致的 PostgreSQL 客户端工具（pg_dump，如 apt install postgresql-client-{server}）并确保备份文件夹 {folder} 可写，然后重新启动；如果管理员已在服务器上备份，可设置环境变量 {env}=1 或运行 aftersales init {flag} 跳过这次备份（会记入审计日志）。</source>
+        <translation>The database ({where}) must be upgraded from schema version {current} to {latest} and is backed up first, but the backup failed: {problem}. Nothing in the database was changed. Install the PostgreSQL client tools matching the server (pg_dump, e.g. apt install postgresql-client-{server}) on this computer, make sure the backup folder {folder} is writable, and start again; if an administrator has backed the database up on the server, set the environment variable {env}=1 or run aftersales init {flag} to skip this backup (it is written to the audit trail).</translation>
+    </message>
 </context>
 <context>
     <name>escalation_views</name>

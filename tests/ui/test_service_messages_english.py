@@ -89,3 +89,17 @@ def test_audit_log_words_in_english(qtbot, session, english):
     shown = {tuple(page.model.data(page.model.index(row, column)) for column in (4, 5))
              for row in range(page.model.rowCount())}
     assert ("Status", "Received → Verified") in shown, shown
+
+
+def test_upgrade_backup_refusal_in_english(english):
+    from aftersales_desktop.storage.connection import UpgradeBackupError
+    from aftersales_desktop.storage.upgrade_backup import CLI_SKIP, ENV_SKIP, NOT_BACKED_UP
+
+    exc = UpgradeBackupError(NOT_BACKED_UP, where="postgresql://desk@db:5432/aftersales", current=16,
+                             latest=17, problem="pg_dump not found", server="15",
+                             folder="/data/backups", env=ENV_SKIP, flag=CLI_SKIP)
+    shown = message_text(exc)
+    assert shown.startswith("The database (postgresql://desk@db:5432/aftersales) must be "
+                            "upgraded from schema version 16 to 17"), shown
+    assert "postgresql-client-15" in shown and f"{ENV_SKIP}=1" in shown
+    assert not HAN.search(shown), shown
