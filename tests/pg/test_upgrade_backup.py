@@ -144,3 +144,20 @@ def test_two_desks_at_once_dump_and_migrate_once(old_schema, data_dir):
     assert errors == [] and results == [migrations.LATEST] * 2
     assert len(_dumps(data_dir)) == 1
     assert _version(old_schema) == migrations.LATEST
+
+
+def test_pg_dump_of_another_version_stops_the_upgrade(old_schema, data_dir, tmp_path,
+                                                      monkeypatch):
+    """A pg_dump on PATH that refuses the server (as an older major version does)."""
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    fake = tools / "pg_dump"
+    fake.write_text("#!/bin/sh\necho 'pg_dump: error: aborting because of server version "
+                    "mismatch' >&2\nexit 1\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tools))
+    with pytest.raises(UpgradeBackupError) as raised:
+        open_database(old_schema)
+    assert "server version mismatch" in raised.value.message
+    assert "postgresql-client-" in raised.value.message
+    assert _version(old_schema) == OLD and not list((data_dir / "backups").iterdir())
