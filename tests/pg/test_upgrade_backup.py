@@ -161,3 +161,14 @@ def test_pg_dump_of_another_version_stops_the_upgrade(old_schema, data_dir, tmp_
     assert "server version mismatch" in raised.value.message
     assert "postgresql-client-" in raised.value.message
     assert _version(old_schema) == OLD and not list((data_dir / "backups").iterdir())
+
+
+def test_the_environment_variable_skips_the_backup_too(old_schema, data_dir, monkeypatch):
+    monkeypatch.setattr(pg_backup.shutil, "which", lambda tool, *a, **k: None)
+    monkeypatch.setenv("AFTERSALES_UPGRADE_WITHOUT_BACKUP", "1")
+    handle, _ = open_database(old_schema)
+    [(value,)] = handle.execute_sql("SELECT new_value FROM audit_event "
+                                    "WHERE field = 'before_upgrade'").fetchall()
+    handle.close()
+    assert _version(old_schema) == migrations.LATEST and not _dumps(data_dir)
+    assert "AFTERSALES_UPGRADE_WITHOUT_BACKUP=1" in value

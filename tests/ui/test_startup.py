@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aftersales_desktop.services.intake import has_tickets
+from tests.pg.test_upgrade_backup import OLD, _version, old_schema  # noqa: F401 (fixture)
 from ui import app, sign_in
 
 
@@ -78,3 +79,20 @@ def test_quitting_the_sign_in_ends_the_program_with_status_0(qtbot, tmp_path, st
     window, _ = started(str(tmp_path / "desk.sqlite3"), actor=None)
     qtbot.waitUntil(lambda: codes == [0], timeout=5000)
     assert window.session is None
+
+
+def test_an_upgrade_without_its_backup_is_refused_in_the_window(
+        qtbot, started, monkeypatch, old_schema):
+    """Shared mode, an older schema, no pg_dump: the window says what to install, and the
+    schema stays at its version."""
+    from aftersales_desktop.storage import pg_backup
+
+    monkeypatch.setattr(pg_backup.shutil, "which", lambda tool, *a, **k: None)
+    shown, codes = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: codes.append(code))
+    window, _ = started(old_schema)
+    qtbot.waitUntil(lambda: codes == [2], timeout=10000)
+    assert shown[0].startswith("无法打开数据库：数据库（postgresql://")
+    assert "pg_dump not found" in shown[0] and "PostgreSQL 客户端工具" in shown[0]
+    assert window.session is None and _version(old_schema) == OLD
