@@ -17,6 +17,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage.backup import BackupError, backup, check_version, stamp
 from aftersales_desktop.storage.connection import connect, schema_version
 from aftersales_desktop.storage.location import Location
+from aftersales_desktop.storage.pg_replace import replace_schema
 from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _PG_ENV = {
@@ -42,7 +43,9 @@ def dump(location: Location, dest: Path) -> None:
 
 
 def restore(location: Location, source: Path) -> tuple[Path | None, int]:
-    """pg_restore in one transaction: on any error the database stays as it was.
+    """The archive in place of the schema's contents, in one transaction (storage.pg_replace;
+    also an archive of an older schema version over a newer one): on any error the database
+    stays as it was.
 
     Returns where the previous data was kept and the restored schema version.
     """
@@ -56,9 +59,8 @@ def restore(location: Location, source: Path) -> tuple[Path | None, int]:
         kept = backup(location, location.data_dir / f"before-restore-{stamp()}.pgdump")
     watch = _LockWatch(location)
     try:
-        _run("pg_restore", ["--clean", "--if-exists", "--single-transaction", "--no-owner",
-                            "-d", location.connect_args["dbname"], source], location,
-             appname=watch.appname, watch=watch)
+        replace_schema(source, wanted, location.connect_args["dbname"],
+                       _env(location, watch.appname), watch)
     except BackupError:
         if watch.blockers:
             raise BackupError(f"gave up after {LOCK_WAIT_S:g} s waiting for other sessions "

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import uuid
 from contextlib import closing
 from pathlib import Path
 
@@ -138,13 +139,39 @@ def test_pg_restore_that_fails_midway_changes_nothing(pg_db, tmp_path, capsys):
     good = _backup(capsys, db_url, tmp_path / "good.pgdump")
     create_ticket(ticket_data(2))
     before = _numbers()
-    # A report view someone added: DROP TABLE ticket fails inside the restore transaction.
+    # A report view someone added in a schema of their own: the restore, which would drop it
+    # with the tables it reads, fails inside its transaction and names it.
+    reports = "reports_" + uuid.uuid4().hex[:8]
+    database.execute_sql(f"CREATE SCHEMA {reports}")
+    try:
+        database.execute_sql(f"CREATE VIEW {reports}.ticket_report AS SELECT number FROM ticket")
+
+        code, _, err = _run(capsys, "--db", db_url, "restore", str(good))
+
+        assert code == 1 and "restore failed" in err and "ticket_report" in err
+        assert _numbers() == before
+        assert check_database(db) == []
+        assert database.execute_sql(
+            f"SELECT to_regclass('{reports}.ticket_report')").fetchone()[0] is not None
+    finally:
+        database.execute_sql(f"DROP SCHEMA {reports} CASCADE")
+
+
+def test_pg_restore_replaces_what_was_added_to_the_schema(pg_db, tmp_path, capsys):
+    db, db_url = pg_db
+    create_ticket(ticket_data(1))
+    good = _backup(capsys, db_url, tmp_path / "good.pgdump")
+    create_ticket(ticket_data(2))
+    # a table and a view that came after the backup (an upgrade, a report of someone's)
+    database.execute_sql("CREATE TABLE later_table (id INTEGER)")
     database.execute_sql("CREATE VIEW ticket_report AS SELECT number FROM ticket")
 
     code, _, err = _run(capsys, "--db", db_url, "restore", str(good))
 
-    assert code == 1 and "pg_restore failed" in err and "ticket_report" in err
-    assert _numbers() == before
+    assert code == 0, err
+    assert len(_numbers()) == 1
+    gone = database.execute_sql("SELECT to_regclass('later_table'), to_regclass('ticket_report')")
+    assert gone.fetchone() == (None, None)
     assert check_database(db) == []
 
 
