@@ -17,7 +17,7 @@ from aftersales_desktop.storage.remembered import remembered_url
 from ui.background import run_in_background
 from ui.field_errors import with_error
 from ui.labels import QT_TRANSLATE_NOOP
-from ui.messages import message_text
+from ui.messages import message_text, text_of
 
 SSL_LABELS = {"prefer": QT_TRANSLATE_NOOP("ConnectionPage", "可用时加密（默认）"), "require": QT_TRANSLATE_NOOP("ConnectionPage", "必须加密"), "verify-full": QT_TRANSLATE_NOOP("ConnectionPage", "加密并验证证书"),
               "disable": QT_TRANSLATE_NOOP("ConnectionPage", "不加密")}
@@ -140,7 +140,7 @@ class ConnectionPage(QWidget):
 
     def _tested(self, check) -> None:
         self._busy(False)
-        self._say(check.text())
+        self._say(text_of(check.text()))
 
     def use(self) -> None:
         form = self._checked_form()
@@ -152,7 +152,7 @@ class ConnectionPage(QWidget):
     def _used(self, check) -> None:
         self._busy(False)
         self.refresh()
-        self._say(check.text() + self.tr("已保存：下次启动程序时使用此服务器。"))
+        self._say(text_of(check.text()) + self.tr("已保存：下次启动程序时使用此服务器。"))
         self.chosen_url = remembered_url()
         self.chosen.emit(self.form().location().display)
 

@@ -1,6 +1,7 @@
 """Intake channels (DOMAIN.md, seeds 000–004) and priorities."""
 from __future__ import annotations
 
+from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 CHANNELS = {
@@ -20,11 +21,13 @@ GENDERS = {"male": QT_TRANSLATE_NOOP("channels", "男"), "female": QT_TRANSLATE_
 
 
 def parse_choice(field: str, value, choices: dict[str, str]) -> str:
-    """Accept a code or its Chinese label; raise ValueError naming the field otherwise."""
+    """Accept a code or its Chinese label; raise ValidationError (a ValueError) naming the
+    field otherwise."""
     text = str(value).strip()
     if text in choices:
         return text
     for code, label in choices.items():
         if label == text:
             return code
-    raise ValueError(f"{field}: unknown '{value}'; expected one of {', '.join(choices)}")
+    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "无法识别“{value}”，请填以下之一：{value2}"),
+                          value=value, value2=", ".join(choices))

@@ -74,7 +74,7 @@ def check_answers(answers: dict[str, str | None], complete: bool = True) -> dict
                     break
             else:
                 raise ValidationError(f"impact.{question}",
-                                      QT_TRANSLATE_NOOP("errors", "unknown '{value}'; expected one of {value2}"), value=value, value2=', '.join(options))
+                                      QT_TRANSLATE_NOOP("errors", "无法识别“{value}”，请填以下之一：{value2}"), value=value, value2=', '.join(options))
         clean[question] = value
     return clean
 

@@ -17,6 +17,4 @@ def normalise(raw: str) -> str:
         text = text[4:]
     if _MOBILE.match(text) or _LANDLINE.match(text):
         return text
-    raise ValueError(
-        "expected a mainland mobile number (11 digits starting with 13–19) "
-        "or a landline with area code, e.g. 021-62345678")
+    raise ValueError("请输入大陆手机号（1 开头的 11 位）或带区号的固话，如 021-62345678")

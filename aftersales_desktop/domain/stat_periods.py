@@ -49,7 +49,7 @@ def preset(key: str, today: date) -> StatPeriod:
         return StatPeriod(end.replace(day=1), end)
     if key == "quarter":
         return StatPeriod(date(today.year, (today.month - 1) // 3 * 3 + 1, 1), today)
-    raise ValidationError("preset", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(PRESETS))
+    raise ValidationError("preset", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(PRESETS))
 
 
 def iso_week(day: date) -> str:

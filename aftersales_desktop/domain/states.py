@@ -55,7 +55,7 @@ def parse_state(text: str) -> str:
     for code, label in STATE_LABELS.items():
         if label == value:
             return code
-    raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "unknown '{text}'; expected one of {value2}"), text=text, value2=', '.join(STATE_LABELS))
+    raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "无法识别的状态“{text}”，请填以下之一：{value2}"), text=text, value2=', '.join(STATE_LABELS))
 
 
 def check_transition(current: str, target: str) -> None:

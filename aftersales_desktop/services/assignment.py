@@ -84,9 +84,9 @@ def reassign(number: str, assignee: str, actor: str = "admin", reason: str | Non
     staff_id = require(actor, ASSIGN, ticket=number).id
     target = Staff.get_or_none(Staff.login == assignee)
     if target is None or not target.active:
-        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "no active staff member '{assignee}'"), assignee=assignee)
+        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "没有在职员工“{assignee}”"), assignee=assignee)
     if target.absent:
-        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "{target_name} is marked absent"), target_name=target.name)
+        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "{target_name} 已登记为缺勤，不能分派"), target_name=target.name)
     with database.atomic():
         ticket = _load(number, lock=True)
         if expect_version is not None and expect_version != ticket.version:
@@ -95,7 +95,7 @@ def reassign(number: str, assignee: str, actor: str = "admin", reason: str | Non
             _transition(number, "assigned", actor, assignee=assignee)
             ticket = _load(number, lock=True)
         elif ticket.state not in REASSIGNABLE:
-            raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "a {ticket_state} ticket is not reassigned"), ticket_state=ticket.state)
+            raise ValidationError("state", QT_TRANSLATE_NOOP("errors", "处于“{ticket_state}”状态的工单不能改派"), ticket_state=ticket.state)
         elif ticket.assignee_id != target.id:
             now = utcnow()
             old = Staff.get_by_id(ticket.assignee_id).login if ticket.assignee_id else None

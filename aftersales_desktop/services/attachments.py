@@ -36,19 +36,19 @@ def check_file(path: str, field: str = "attachments") -> CheckedFile:
     try:
         source = Path(path)
         if not source.is_file():
-            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{path}' is not a readable file"), path=path)
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{path}”不是可读取的文件"), path=path)
         size = source.stat().st_size
         with source.open("rb") as handle:
             head = handle.read(8192)
     except (OSError, ValueError):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{path}' is not a readable file"), path=path) from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{path}”不是可读取的文件"), path=path) from None
     kind = filetype.guess(head)
     mime = kind.mime if kind else None
     if mime not in ALLOWED_MIME:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{source_name}' is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar"), source_name=source.name, value2=mime or 'unknown content')
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{source_name}”不是照片或视频（识别为 {value2}）；请上传 JPEG、PNG、GIF、WebP、HEIC、MP4、MOV 等格式"), source_name=source.name, value2=mime or 'unknown content')
     limit = MAX_VIDEO_BYTES if mime.startswith("video/") else MAX_IMAGE_BYTES
     if size > limit:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{source_name}' is {value2:.1f} MiB; at most {value3} MiB for this type"), source_name=source.name, value2=size / 1048576, value3=limit // 1048576)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{source_name}”大小 {value2:.1f} MiB，这类文件最大 {value3} MiB"), source_name=source.name, value2=size / 1048576, value3=limit // 1048576)
     digest = hashlib.sha256()
     with source.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

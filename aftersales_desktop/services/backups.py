@@ -68,7 +68,7 @@ def set_backup_folder(folder: str | None, actor: str) -> Path:
         try:
             Path(stored).expanduser().mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ValidationError("folder", QT_TRANSLATE_NOOP("errors", "cannot create '{text}': {exc_strerror}"), text=text, exc_strerror=exc.strerror) from None
+            raise ValidationError("folder", QT_TRANSLATE_NOOP("errors", "无法创建“{text}”：{exc_strerror}"), text=text, exc_strerror=exc.strerror) from None
     settings.set_values({FOLDER_KEY: stored}, actor, fields={FOLDER_KEY: "folder"})
     return backup_folder()
 

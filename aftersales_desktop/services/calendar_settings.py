@@ -87,9 +87,9 @@ def _year(year) -> int:
     try:
         year = int(year)
     except (TypeError, ValueError):
-        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "expected a year")) from None
+        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "请填年份，如 2026")) from None
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "expected a year from {FIRST_YEAR} to {LAST_YEAR}"), FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
+        raise ValidationError("year", QT_TRANSLATE_NOOP("errors", "年份应在 {FIRST_YEAR} 到 {LAST_YEAR} 之间"), FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)
     return year
 
 
@@ -120,9 +120,9 @@ def _checked_day(day) -> date:
         try:
             day = date.fromisoformat(day.strip())
         except ValueError:
-            raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD")) from None
+            raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "日期格式为 YYYY-MM-DD，如 2026-10-01")) from None
     if not isinstance(day, date):
-        raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "expected a date YYYY-MM-DD"))
+        raise ValidationError("day", QT_TRANSLATE_NOOP("errors", "日期格式为 YYYY-MM-DD，如 2026-10-01"))
     _year(day.year)
     return day
 
@@ -132,10 +132,10 @@ def set_override(day, kind: str, name: str | None = None, actor: str = "admin") 
     True when something changed."""
     day = _checked_day(day)
     if kind not in DAY_KINDS:
-        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected {HOLIDAY} or {WORKDAY}"), HOLIDAY=HOLIDAY, WORKDAY=WORKDAY)
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "日期类型应为 {HOLIDAY}（放假）或 {WORKDAY}（调休上班）"), HOLIDAY=HOLIDAY, WORKDAY=WORKDAY)
     name = (name or "").strip() or None
     if name is not None and len(name) > MAX_NAME:
-        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "at most {MAX_NAME} characters"), MAX_NAME=MAX_NAME)
+        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "名称最多 {MAX_NAME} 个字"), MAX_NAME=MAX_NAME)
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         changed = _write(day, kind, name, staff_id, utcnow()) is not None
@@ -206,5 +206,5 @@ def import_schedule_file(path: str | Path, actor: str = "admin") -> ImportResult
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "cannot read {path_name}: {exc_strerror}"), path_name=path.name, exc_strerror=exc.strerror) from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "无法读取 {path_name}：{exc_strerror}"), path_name=path.name, exc_strerror=exc.strerror) from None
     return import_schedule(decode(raw), actor, source=path.name)

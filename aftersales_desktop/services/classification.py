@@ -71,11 +71,7 @@ def classify(number: str, category: str, subcategory: str | None, priority: str,
     staff_id = require(actor, CLASSIFY, ticket=number).id
     answers = check_answers(impact, complete=True)
     suggestion = suggest_priority(answers, impact_rules())
-    try:
-        priority = parse_choice("priority", priority, PRIORITIES)
-    except ValueError as exc:
-        raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "{problem}"),
-                              problem=str(exc).split(": ", 1)[1]) from None
+    priority = parse_choice("priority", priority, PRIORITIES)
     override_reason = _reason(override_reason) if priority != suggestion.priority else None
     if priority != suggestion.priority and not override_reason:
         raise ValidationError("override_reason", QT_TRANSLATE_NOOP("errors", "与建议优先级不同，请写明调整原因"))

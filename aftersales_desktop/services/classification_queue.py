@@ -109,7 +109,7 @@ def parse_day(value, field_name: str = "delivered_on") -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ValidationError(field_name, QT_TRANSLATE_NOOP("errors", "'{value}' is not a date like 2026-11-20"), value=value) from None
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("errors", "“{value}”不是日期，格式如 2026-11-20"), value=value) from None
 
 
 def facts_for(ticket: Ticket, category: str | None, subcategory: str | None,

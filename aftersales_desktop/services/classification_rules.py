@@ -48,7 +48,7 @@ class RuleRow:
 
 def _model(kind: str):
     if kind not in _MODELS:
-        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "unknown '{kind}'; expected one of {value2}"), kind=kind, value2=', '.join(_MODELS))
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "没有规则类型“{kind}”，应为以下之一：{value2}"), kind=kind, value2=', '.join(_MODELS))
     return _MODELS[kind]
 
 
@@ -94,11 +94,11 @@ def _category(value, parent: str | None, field: str) -> str | None:
         return None
     row = Category.get_or_none(Category.code == value)
     if row is None or row.retired_at is not None:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "unknown or retired category '{value}'"), value=value)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "类别“{value}”不存在或已停用"), value=value)
     if parent is None and row.parent_id is not None:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{value}' is a sub-category"), value=value)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}”是细分类别，请在“类别”中选大类"), value=value)
     if parent is not None and (row.parent_id is None or row.parent.code != parent):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "'{value}' is not a sub-category of {parent}"), value=value, parent=parent)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{value}”不是类别 {parent} 的细分类别"), value=value, parent=parent)
     return row.code
 
 
@@ -110,7 +110,7 @@ def _checked(kind: str, values: dict) -> dict:
         cat = values.get("category_code") or (sub.split(".")[0] if sub else None)
         out["category_code"] = _category(cat, None, "category_code")
         if kind != "review" and out["category_code"] is None:
-            raise ValidationError("category_code", QT_TRANSLATE_NOOP("errors", "required"))
+            raise ValidationError("category_code", QT_TRANSLATE_NOOP("errors", "必填"))
         out["subcategory_code"] = _category(sub, cat, "subcategory_code")
     if kind == "keyword":
         out["keyword"] = _text(values.get("keyword"), "keyword", 40)
@@ -120,16 +120,16 @@ def _checked(kind: str, values: dict) -> dict:
             answer = values.get(question) or None
             if answer is not None and answer not in options:
                 raise ValidationError(question,
-                                      QT_TRANSLATE_NOOP("errors", "unknown '{answer}'; expected {value2}"), answer=answer, value2=', '.join(options))
+                                      QT_TRANSLATE_NOOP("errors", "无法识别“{answer}”，应为：{value2}"), answer=answer, value2=', '.join(options))
             out[question] = answer
         if values.get("priority") not in PRIORITIES:
-            raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(PRIORITIES))
+            raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(PRIORITIES))
         out["priority"] = values["priority"]
     elif kind == "review":
         if not _CODE.match(values.get("code") or ""):
-            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "2–40 lower-case letters, digits or _"))
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "编码为 2–40 个小写英文字母、数字或下划线，如 no_receipt"))
         if values.get("kind") not in KINDS:
-            raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(KINDS))
+            raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(KINDS))
         out.update(code=values["code"], kind=values["kind"],
                    reason=_text(values.get("reason"), "reason", 1000))
         days = values.get("days")
@@ -138,11 +138,11 @@ def _checked(kind: str, values: dict) -> dict:
     elif kind == "assignment":
         branch = (values.get("branch") or "").strip() or None
         if branch and out["category_code"] != "logistics":
-            raise ValidationError("branch", QT_TRANSLATE_NOOP("errors", "only logistics rules name a branch"))
+            raise ValidationError("branch", QT_TRANSLATE_NOOP("errors", "只有物流类规则可以指定分公司/网点"))
         name = values.get("department")
         department = Department.get_or_none(Department.name == name)
         if department is None:
-            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "no department '{name}'"), name=name)
+            raise ValidationError("department", QT_TRANSLATE_NOOP("errors", "没有部门“{name}”"), name=name)
         out.update(branch=branch, department=department.id)
     return out
 
@@ -150,7 +150,7 @@ def _checked(kind: str, values: dict) -> dict:
 def _text(value, field: str, limit: int) -> str:
     text = (value or "").strip()
     if not text or len(text) > limit:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "required, at most {limit} characters"), limit=limit)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "必填，最多 {limit} 个字"), limit=limit)
     return text
 
 
@@ -158,9 +158,9 @@ def _number(value, field: str, low: int, high: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "a whole number from {low} to {high}"), low=low, high=high) from None
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填 {low} 到 {high} 的整数"), low=low, high=high) from None
     if not low <= number <= high:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "a whole number from {low} to {high}"), low=low, high=high)
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请填 {low} 到 {high} 的整数"), low=low, high=high)
     return number
 
 
@@ -170,7 +170,7 @@ def add_rule(kind: str, values: dict, actor: str = "admin") -> int:
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         if kind == "review" and model.get_or_none(model.code == columns["code"]):
-            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{code} exists already"), code=columns['code'])
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "编码 {code} 已存在"), code=columns['code'])
         last = model.select(fn.MAX(model.sort_order)).scalar() or 0
         rule_id = model.insert(**columns, sort_order=values.get("sort_order", last + 1)).execute()
         audit.record("create", staff_id, entity=f"{kind}_rule", entity_id=rule_id,

@@ -136,7 +136,7 @@ def export_customer(customer_id: int, actor: str, path: str | Path, fmt: str | N
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ValidationError("format", QT_TRANSLATE_NOOP("errors", "expected json or xlsx, got '{value1}'"), value1=fmt or path.name)
+        raise ValidationError("format", QT_TRANSLATE_NOOP("errors", "导出格式应为 json 或 xlsx，收到“{value1}”"), value1=fmt or path.name)
     data = collect(customer_id, actor, unmasked)
     partial = path.with_name(f".{path.name}.partial")
     try:
@@ -155,7 +155,7 @@ def export_customer(customer_id: int, actor: str, path: str | Path, fmt: str | N
                              f"（{'电话、邮箱和地址已隐去' if data.masked else '未隐去'}）")
         os.replace(partial, path)
     except OSError as exc:
-        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "cannot write '{path}': {value2}"), path=path, value2=exc.strerror or exc) from None
+        raise ValidationError("file", QT_TRANSLATE_NOOP("errors", "无法写入“{path}”：{value2}"), path=path, value2=exc.strerror or exc) from None
     finally:
         partial.unlink(missing_ok=True)
     return ExportReport(path, len(data.tickets), data.masked)

@@ -27,8 +27,9 @@ def acting(actor: str) -> StaffRow:
     """The active staff member `actor` names, or ValidationError on field `as`."""
     try:
         return find_staff(actor)
-    except NotFoundError as exc:
-        raise ValidationError("as", QT_TRANSLATE_NOOP("errors", "{problem}"), problem=str(exc)) from None
+    except NotFoundError:
+        raise ValidationError("as", QT_TRANSLATE_NOOP("errors", "员工“{login}”不存在或已停用"),
+                              login=actor) from None
 
 
 def require(actor: str, permission: str, ticket: str | None = None) -> StaffRow:

@@ -75,7 +75,7 @@ def retention_years() -> int | None:
 def set_retention_years(years: int | None, actor: str) -> int | None:
     """Set (or with None / 0 switch off) the retention period; audited."""
     if years is not None and (isinstance(years, bool) or not isinstance(years, int)):
-        raise ValidationError("retention_years", QT_TRANSLATE_NOOP("errors", "expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}"), MIN_YEARS=MIN_YEARS, MAX_YEARS=MAX_YEARS, years=years)
+        raise ValidationError("retention_years", QT_TRANSLATE_NOOP("errors", "保存期限应为 {MIN_YEARS} 到 {MAX_YEARS} 的整年数，填 0 表示不清理；收到 {years!r}"), MIN_YEARS=MIN_YEARS, MAX_YEARS=MAX_YEARS, years=years)
     settings.set_values({YEARS_KEY: years or ""}, actor, fields={YEARS_KEY: "retention_years"})
     return retention_years()
 

@@ -164,9 +164,9 @@ def satisfaction_summary(group_by: str, start_day: date, end_day: date,
     `kind` "callback" or "revisit" counts only those; `viewer` (a StaffRow): only about the
     tickets they see. Groups largest first, periods in order."""
     if group_by not in GROUPS:
-        raise ValidationError("group_by", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(GROUPS))
+        raise ValidationError("group_by", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(GROUPS))
     if kind not in (None, *TASK_KINDS):
-        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected one of {value1} or none"), value1=', '.join(TASK_KINDS))
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择，或留空：{value1}"), value1=', '.join(TASK_KINDS))
     low, high = _bounds(start_day, end_day)
     if group_by in PERIODS:
         columns = (Attempt.at, Attempt.resolution_score, Attempt.attitude_score,

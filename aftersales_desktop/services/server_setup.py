@@ -19,7 +19,7 @@ from aftersales_desktop.storage.connection import connect, init_db
 from aftersales_desktop.storage.location import Location, resolve
 from aftersales_desktop.storage.models import database
 from aftersales_desktop.storage.move_to_server import MoveError, MoveReport, move
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
 
@@ -68,16 +68,24 @@ class ServerCheck:
     schema_version: int  # 0: no AfterSales tables yet
     tickets: int
 
-    def text(self) -> str:
-        head = f"连接成功：PostgreSQL {self.server_version}。"
+    def text(self) -> Text:
+        """What the check found, for the form (a Text: the window translates it)."""
+        version = self.server_version
         if self.schema_version == 0:
-            return head + "数据库中还没有售后工单台的数据，连接时将建立表结构。"
+            return Text(QT_TRANSLATE_NOOP("errors", "连接成功：PostgreSQL {version}。数据库中还没有"
+                                          "售后工单台的数据，连接时将建立表结构。"), version=version)
         if self.schema_version > migrations.LATEST:
-            return head + (f"数据库由更新版本的程序建立（第 {self.schema_version} 版），"
-                           "请先升级本程序。")
-        more = "" if self.schema_version == migrations.LATEST else \
-            f"，连接时将升级到第 {migrations.LATEST} 版"
-        return head + f"已有售后工单台数据（第 {self.schema_version} 版，{self.tickets} 张工单）{more}。"
+            return Text(QT_TRANSLATE_NOOP("errors", "连接成功：PostgreSQL {version}。数据库由更新版本"
+                                          "的程序建立（第 {schema} 版），请先升级本程序。"),
+                        version=version, schema=self.schema_version)
+        if self.schema_version < migrations.LATEST:
+            return Text(QT_TRANSLATE_NOOP("errors", "连接成功：PostgreSQL {version}。已有售后工单台数据"
+                                          "（第 {schema} 版，{tickets} 张工单），连接时将升级到第 "
+                                          "{latest} 版。"), version=version,
+                        schema=self.schema_version, tickets=self.tickets, latest=migrations.LATEST)
+        return Text(QT_TRANSLATE_NOOP("errors", "连接成功：PostgreSQL {version}。已有售后工单台数据"
+                                      "（第 {schema} 版，{tickets} 张工单）。"),
+                    version=version, schema=self.schema_version, tickets=self.tickets)
 
 
 def check_server(location: Location) -> ServerCheck:
@@ -136,13 +144,13 @@ def move_to(form_or_location, source: Location, actor: str | None, progress=None
     the next start; the SQLite file stays as it was."""
     staff_id = _allowed(actor, BACKUP_RESTORE)
     if source.engine != "sqlite":
-        raise ValidationError("source", QT_TRANSLATE_NOOP("errors", "the database in use is already on a server"))
+        raise ValidationError("source", QT_TRANSLATE_NOOP("errors", "当前使用的数据库已在服务器上，无需迁移"))
     location = form_or_location.location() if isinstance(form_or_location, ServerForm) \
         else form_or_location
     try:
         report = move(source.target, location, progress)
     except MoveError as exc:
-        raise ValidationError("server", QT_TRANSLATE_NOOP("errors", "{problem}"), problem=str(exc)) from None
+        raise ValidationError("server", exc.template, **exc.params) from None
     if remember:
         _remember(location, staff_id, QT_TRANSLATE_NOOP("errors", "迁移到共享数据库服务器"))
     return report

@@ -63,10 +63,10 @@ def list_policies(include_retired: bool = False) -> list[PolicyRow]:
 def _checked(values: dict) -> dict:
     """The columns of a complete policy; raises ValidationError naming the field."""
     if values.get("kind") not in POLICY_KINDS:
-        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(POLICY_KINDS))
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(POLICY_KINDS))
     priority = values.get("priority") or None
     if priority is not None and priority not in PRIORITIES:
-        raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "expected one of {value1} or none"), value1=', '.join(PRIORITIES))
+        raise ValidationError("priority", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择，或留空：{value1}"), value1=', '.join(PRIORITIES))
     sub = values.get("subcategory_code") or None
     category = values.get("category_code") or (sub.split(".")[0] if sub else None)
     out = {"kind": values["kind"], "priority": priority,
@@ -74,13 +74,13 @@ def _checked(values: dict) -> dict:
            "subcategory_code": _category(sub, category, "subcategory_code")}
     out["amount"] = _number(values.get("amount"), "amount", 1, MAX_AMOUNT)
     if values.get("unit") not in UNITS:
-        raise ValidationError("unit", QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(UNITS))
+        raise ValidationError("unit", QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(UNITS))
     out["unit"] = values["unit"]
     out["warn_percent"] = _number(values.get("warn_percent", 75), "warn_percent", 1, 100)
     for field, default in (("on_warning", "notify"), ("on_breach", "escalate")):
         out[field] = values.get(field) or default
         if out[field] not in ACTIONS:
-            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "expected one of {value1}"), value1=', '.join(ACTIONS))
+            raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "请从以下选项中选择：{value1}"), value1=', '.join(ACTIONS))
     return out
 
 
@@ -94,7 +94,7 @@ def _refuse_duplicate(columns: dict, own_id: int | None) -> None:
     if own_id is not None:
         query = query.where(SlaPolicyRow.id != own_id)
     if query.exists():
-        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "an active policy for this case exists already"))
+        raise ValidationError("kind", QT_TRANSLATE_NOOP("errors", "已有适用范围相同的有效规则，请修改那一条"))
 
 
 def _describe(columns: dict) -> str:

@@ -31,7 +31,7 @@ def _get(code: str) -> Category:
 def _name(name: str) -> str:
     text = (name or "").strip()
     if not text or len(text) > 40:
-        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "required, at most 40 characters"))
+        raise ValidationError("name", QT_TRANSLATE_NOOP("errors", "必填，最多 40 个字"))
     return text
 
 
@@ -39,16 +39,16 @@ def add_category(code: str, name: str, parent_code: str | None = None,
                  actor: str = "admin") -> str:
     """Add a top-level category, or a sub-category under `parent_code`; return its full code."""
     if not _CODE.match(code or ""):
-        raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "2–40 lower-case letters, digits or _, starting with a letter"))
+        raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "编码为 2–40 个小写英文字母、数字或下划线，以字母开头，如 cold_chain"))
     name = _name(name)
     staff_id = require(actor, EDIT_SETTINGS).id
     with database.atomic():
         parent = _get(parent_code) if parent_code else None
         if parent is not None and parent.parent_id is not None:
-            raise ValidationError("parent", QT_TRANSLATE_NOOP("errors", "sub-categories have no sub-categories of their own"))
+            raise ValidationError("parent", QT_TRANSLATE_NOOP("errors", "细分类别下不能再建细分类别"))
         full = f"{parent.code}.{code}" if parent else code
         if Category.get_or_none(Category.code == full):
-            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{full} exists already"), full=full)
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{full} 已存在"), full=full)
         siblings = Category.select(fn.MAX(Category.sort_order)).where(
             Category.parent == parent.id if parent else Category.parent.is_null()).scalar()
         new_id = Category.insert(code=full, name=name, parent=parent.id if parent else None,
@@ -90,7 +90,7 @@ def delete_category(code: str, actor: str = "admin") -> None:
         used = Ticket.select().where((Ticket.category == category.id)
                                      | (Ticket.subcategory == category.id)).exists()
         if used or Category.select().where(Category.parent == category.id).exists():
-            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{code} is used by tickets or has sub-categories; retire it instead so history is kept"), code=code)
+            raise ValidationError("code", QT_TRANSLATE_NOOP("errors", "{code} 已有工单使用或含有细分类别，不能删除；请改为停用，历史工单仍保留它"), code=code)
         Category.delete().where(Category.id == category.id).execute()
         audit.record("delete", staff_id, entity="category", entity_id=category.id,
                      old=category.name)

@@ -74,7 +74,7 @@ def resume_clock(number: str, actor: str = "admin",
 
 def _naive_utc(when: datetime) -> datetime:
     if when.tzinfo is None:
-        raise ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "expected a time with offset"))
+        raise ValidationError("promised_at", QT_TRANSLATE_NOOP("errors", "时间须带时区，如 2026-11-22T09:30:00+08:00"))
     return when.astimezone(timezone.utc).replace(tzinfo=None)
 
 

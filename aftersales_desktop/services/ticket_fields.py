@@ -56,4 +56,4 @@ def _find(field: str, text: str, parent: Category | None) -> Category:
         return candidates[0]
     names = ", ".join(f"{c.code} ({c.name})" for c in query)
     what = "ambiguous" if candidates else "unknown or retired"
-    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{what} '{text}'; expected one of {names}"), what=what, text=text, names=names)
+    raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "{what}“{text}”，应为以下之一：{names}"), what=what, text=text, names=names)

@@ -195,14 +195,14 @@ def _transition(number: str, target: str, actor: str, reason: str | None = None,
     staff_id = _actor(actor)
     reason = (reason or "").strip() or None
     if target in states.REASON_REQUIRED and not reason:
-        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "required when the ticket becomes {target} ({value2})"), target=target, value2=states.STATE_LABELS[target])
+        raise ValidationError("reason", QT_TRANSLATE_NOOP("errors", "工单改为“{value2}”（{target}）时必须填写原因"), target=target, value2=states.STATE_LABELS[target])
     assignee_id = None
     if assignee and target != "assigned":
-        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "only given when the ticket becomes assigned"))
+        raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "只有工单改为“已分派”时才指定处理人"))
     if assignee:
         assignee_row = Staff.get_or_none(Staff.login == assignee)
         if assignee_row is None or not assignee_row.active:
-            raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "no active staff member '{assignee}'"), assignee=assignee)
+            raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "没有在职员工“{assignee}”"), assignee=assignee)
         assignee_id = assignee_row.id
     now = utcnow()
     with database.atomic():
@@ -214,11 +214,11 @@ def _transition(number: str, target: str, actor: str, reason: str | None = None,
         if target == "closed":
             check_can_close(ticket)
         if target == "classified" and ticket.category_id is None:
-            raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "the ticket needs a category before it is classified"))
+            raise ValidationError("category", QT_TRANSLATE_NOOP("errors", "工单须先选定类别，才能标为已分类"))
         if target == "assigned":
             assignee_id = assignee_id or ticket.assignee_id
             if assignee_id is None:
-                raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "name the staff member who handles the ticket"))
+                raise ValidationError("assignee", QT_TRANSLATE_NOOP("errors", "请指定处理该工单的员工"))
             values["assignee"] = assignee_id
         _locked_update(ticket, expect_version, values)
         audit.record("transition", staff_id, ticket_id=ticket.id, field="state",

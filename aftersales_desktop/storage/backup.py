@@ -13,7 +13,7 @@ from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.connection import backup_sqlite_file
 from aftersales_desktop.storage.location import Location
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 
 class BackupError(RuntimeError):
@@ -35,7 +35,7 @@ def stamp() -> str:
 
 def check_version(source: Path, version: int) -> int:
     if not 0 < version <= migrations.LATEST:
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' has schema version {version}; this program restores versions 1 to {migrations_LATEST}"), source=source, version=version, migrations_LATEST=migrations.LATEST)
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”的数据库版本为 {version}；本程序只能恢复版本 1 到 {migrations_LATEST} 的备份"), source=source, version=version, migrations_LATEST=migrations.LATEST)
     return version
 
 
@@ -45,7 +45,7 @@ def backup(location: Location, dest: str | Path) -> Path:
 
     dest = Path(dest)
     if location.engine == "sqlite" and dest.resolve() == Path(location.target).resolve():
-        raise ValidationError("output", QT_TRANSLATE_NOOP("errors", "is the database file itself; choose another file"))
+        raise ValidationError("output", QT_TRANSLATE_NOOP("errors", "这是正在使用的数据库文件本身，请选择其他文件"))
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.partial")
     partial.unlink(missing_ok=True)
@@ -69,7 +69,7 @@ def restore(location: Location, source: str | Path) -> RestoreReport:
 
     source = Path(source)
     if not source.is_file():
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' does not exist or is not a file"), source=source)
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”不存在或不是文件"), source=source)
     if location.engine == "sqlite":
         return _sqlite_restore(location, source)
     kept, version = pg_backup.restore(location, source)
@@ -110,7 +110,8 @@ def _truncation(source: Path) -> str | None:
     pages = int.from_bytes(header[28:32], "big")
     size = source.stat().st_size
     if size % page_size or size < pages * page_size:
-        return f"'{source}' is cut off: {size} bytes, expected {pages * page_size}"
+        return Text(QT_TRANSLATE_NOOP("errors", "“{source}”不完整（被截断）：{size} 字节，应为 {expected} 字节"),
+                    source=source, size=size, expected=pages * page_size)
     return None
 
 
@@ -122,21 +123,21 @@ def _sqlite_backup_version(conn: sqlite3.Connection, source: Path) -> int:
     try:
         problems = sqlite_problems(conn.execute("PRAGMA integrity_check").fetchall())
         if problems:
-            raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is damaged: {value2}"), source=source, value2='; '.join(problems[:3]))
+            raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”已损坏：{value2}"), source=source, value2='; '.join(problems[:3]))
         if not conn.execute("SELECT 1 FROM sqlite_master "
                             "WHERE type = 'table' AND name = 'setting'").fetchone():
-            raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is an SQLite file but not an AfterSales backup (no setting table)"), source=source)
+            raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”是 SQLite 文件，但不是售后工单台的备份（缺少 setting 表）"), source=source)
         row = conn.execute("SELECT value FROM setting WHERE key = 'schema_version'").fetchone()
         version = int(row[0]) if row and str(row[0]).isdigit() else 0
     except sqlite3.DatabaseError as exc:
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is not a readable SQLite backup ({exc})"), source=source, exc=exc) from None
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”不是可读取的 SQLite 备份（{exc}）"), source=source, exc=exc) from None
     return check_version(source, version)
 
 
 def _sqlite_restore(location: Location, source: Path) -> RestoreReport:
     target = Path(location.target)
     if target.exists() and source.resolve() == target.resolve():
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "the backup is the database file itself"))
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "备份文件就是正在使用的数据库文件本身"))
     src = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         version = _sqlite_backup_version(src, source)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psycopg
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill
 from aftersales_desktop.storage import migrations
 from aftersales_desktop.storage.connection import connect, init_db
 from aftersales_desktop.storage.location import Location
@@ -23,7 +24,14 @@ OURS_WITH_DATA = ("ticket", "customer", "audit_event")
 
 
 class MoveError(RuntimeError):
-    """The move was refused or failed; nothing was changed on the server."""
+    """The move was refused or failed; nothing was changed on the server. A marked template
+    with its values, like a ValidationError (the window translates it)."""
+
+    def __init__(self, message: str, /, **params):
+        self.template = message
+        self.params = params
+        self.message = fill(message, params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,8 @@ def _server(target: Location) -> psycopg.Connection:
     try:
         return psycopg.connect(**target.connect_args, connect_timeout=10)
     except psycopg.Error as exc:
-        raise MoveError(f"cannot connect to {target.display}: {exc}") from None
+        raise MoveError(QT_TRANSLATE_NOOP("errors", "无法连接 {server}：{reason}"),
+                        server=target.display, reason=str(exc)) from None
 
 
 def _tables(conn: psycopg.Connection) -> list[str]:
@@ -51,12 +60,13 @@ def refuse_non_empty(target: Location) -> None:
         if not tables:
             return
         if "setting" not in tables or not set(OURS_WITH_DATA) <= tables:
-            raise MoveError(f"{target.display} already holds other tables "
-                            f"({', '.join(sorted(tables)[:5])}…); choose an empty database")
+            raise MoveError(QT_TRANSLATE_NOOP("errors", "{server} 中已有其他表（{tables}…），请选择一个空数据库"),
+                            server=target.display, tables=", ".join(sorted(tables)[:5]))
         for table in OURS_WITH_DATA:
             if conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]:
-                raise MoveError(f"{target.display} already holds AfterSales data (table "
-                                f"{table} is not empty); the move only fills an empty database")
+                raise MoveError(QT_TRANSLATE_NOOP("errors", "{server} 中已有售后工单台的数据（表 {table} "
+                                                  "不为空）；迁移只能写入空数据库"),
+                                server=target.display, table=table)
 
 
 def _create_schema(target: Location) -> None:
@@ -83,7 +93,8 @@ def _order(conn: psycopg.Connection, tables: list[str]) -> list[str]:
     while parents:
         ready = sorted(t for t, p in parents.items() if not p - set(ordered))
         if not ready:
-            raise MoveError(f"circular foreign keys among {sorted(parents)}")
+            raise MoveError(QT_TRANSLATE_NOOP("errors", "表之间的外键循环引用：{tables}"),
+                            tables=", ".join(sorted(parents)))
         ordered += ready
         for table in ready:
             del parents[table]
@@ -108,8 +119,9 @@ def move(source: Path, target: Location, progress=None) -> MoveReport:
         src.execute("BEGIN")  # one snapshot for every table
         version = src.execute("SELECT value FROM setting WHERE key = 'schema_version'").fetchone()
         if not version or int(version[0]) != migrations.LATEST:
-            raise MoveError(f"{source} has schema version {version and version[0]}; open it "
-                            f"with this program first (it upgrades to {migrations.LATEST})")
+            raise MoveError(QT_TRANSLATE_NOOP("errors", "{source} 的数据库版本为 {version}；请先用本程序"
+                                              "打开它（会升级到第 {latest} 版）"),
+                            source=source, version=version and version[0], latest=migrations.LATEST)
         _create_schema(target)
         with _server(target) as conn:
             return _copy(src, conn, target, progress)
@@ -123,7 +135,8 @@ def _copy(src: sqlite3.Connection, conn: psycopg.Connection, target: Location,
     tables = _order(conn, _tables(conn))
     missing = [t for t in tables if t not in source_tables]
     if missing:
-        raise MoveError(f"the SQLite file lacks the tables {', '.join(missing)}")
+        raise MoveError(QT_TRANSLATE_NOOP("errors", "SQLite 文件缺少表：{tables}"),
+                        tables=", ".join(missing))
     counts, sequences = {}, {}
     with conn.transaction():
         conn.execute("TRUNCATE " + ", ".join(tables) + " RESTART IDENTITY")
@@ -154,6 +167,7 @@ def _compare(src: sqlite3.Connection, conn: psycopg.Connection, table: str) -> i
     here = src.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     there = conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
     if here != there:
-        raise MoveError(f"table {table}: {here} rows in the SQLite file, {there} on the server; "
-                        "nothing was moved")
+        raise MoveError(QT_TRANSLATE_NOOP("errors", "表 {table}：SQLite 文件中 {here} 行，服务器上 "
+                                          "{there} 行；没有迁移任何数据"),
+                        table=table, here=here, there=there)
     return there

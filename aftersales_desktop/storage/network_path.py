@@ -17,6 +17,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
+
 MOUNTS_FILE = "/proc/self/mounts"
 DRIVE_REMOTE = 4  # GetDriveTypeW
 NETWORK_FILESYSTEMS = {
@@ -34,7 +36,9 @@ class NetworkPathError(RuntimeError):
     def __init__(self, path: str, place: "NetworkPlace"):
         self.path = path
         self.place = place
-        super().__init__(refusal_text(path, place))
+        text = refusal_text(path, place)
+        self.template, self.params, self.message = text.template, text.params, str(text)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -45,19 +49,22 @@ class NetworkPlace:
     fstype: str = ""
 
 
-def refusal_text(path: str, place: NetworkPlace) -> str:
+def refusal_text(path: str, place: NetworkPlace) -> Text:
     if place.kind == "unc":
-        found = f"位于网络共享 {place.where}"
+        found = Text(QT_TRANSLATE_NOOP("errors", "位于网络共享 {where}"), where=place.where)
     elif place.kind == "mapped_drive":
-        found = f"位于映射的网络驱动器 {place.where}"
+        found = Text(QT_TRANSLATE_NOOP("errors", "位于映射的网络驱动器 {where}"), where=place.where)
     else:
-        found = f"位于网络文件系统（{place.fstype} 挂载 {place.source}，挂载点 {place.where}）"
-    return (f"数据库文件 {path} {found}。SQLite 数据库文件不能放在网络路径上：网络文件系统的"
-            "文件锁不可靠，几台电脑同时写入会损坏数据库，因此拒绝打开。"
-            "单机使用请把文件放在本机磁盘上（可先把文件复制到本机）；"
-            "多个工位共用数据请改用共享的 PostgreSQL 服务器："
-            "设置 › 数据库连接，或命令行 --db postgresql://用户@服务器/数据库"
-            "（已有数据用 aftersales move-to-server 迁移到服务器）。")
+        found = Text(QT_TRANSLATE_NOOP("errors", "位于网络文件系统（{fstype} 挂载 {source}，挂载点 "
+                                       "{where}）"), fstype=place.fstype, source=place.source,
+                     where=place.where)
+    return Text(QT_TRANSLATE_NOOP(
+        "errors", "数据库文件 {path} {found}。SQLite 数据库文件不能放在网络路径上：网络文件系统的"
+        "文件锁不可靠，几台电脑同时写入会损坏数据库，因此拒绝打开。"
+        "单机使用请把文件放在本机磁盘上（可先把文件复制到本机）；"
+        "多个工位共用数据请改用共享的 PostgreSQL 服务器："
+        "设置 › 数据库连接，或命令行 --db postgresql://用户@服务器/数据库"
+        "（已有数据用 aftersales move-to-server 迁移到服务器）。"), path=path, found=found)
 
 
 def system() -> str:

@@ -52,7 +52,7 @@ def restore(location: Location, source: Path) -> tuple[Path | None, int]:
     archived = _archive_schema(location, source)
     wanted = schema_of(location) or "public"
     if archived != wanted:
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' holds schema '{archived}', this database uses '{wanted}'; restore it into a database using '{archived}'"), source=source, archived=archived, wanted=wanted)
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”中是架构“{archived}”，当前数据库使用“{wanted}”；请恢复到使用“{archived}”的数据库"), source=source, archived=archived, wanted=wanted)
     version = check_version(source, _archive_version(location, source, archived))
     kept = None
     if _has_data(location):
@@ -150,10 +150,10 @@ def _archive_schema(location: Location, source: Path) -> str:
     try:
         listing = _run("pg_restore", ["-l", source], location)
     except BackupError as exc:
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is not a pg_dump archive ({exc})"), source=source, exc=exc) from None
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”不是 pg_dump 归档（{exc}）"), source=source, exc=exc) from None
     match = re.search(r"^\d+; \d+ \d+ TABLE (\S+) setting ", listing, re.MULTILINE)
     if not match:
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is a pg_dump archive but not an AfterSales backup (no setting table)"), source=source)
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”是 pg_dump 归档，但不是售后工单台的备份（缺少 setting 表）"), source=source)
     return match.group(1)
 
 
@@ -165,7 +165,7 @@ def _archive_version(location: Location, source: Path, schema: str) -> int:
         script = _run("pg_restore", ["-f", "-", "--data-only", "-n", schema, "-t", "setting",
                                      source], location)
     except BackupError as exc:
-        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "'{source}' is damaged or incomplete ({exc})"), source=source, exc=exc) from None
+        raise ValidationError("FILE", QT_TRANSLATE_NOOP("errors", "“{source}”已损坏或不完整（{exc}）"), source=source, exc=exc) from None
     match = re.search(r"^schema_version\t(\d+)$", script, re.MULTILINE)
     return int(match.group(1)) if match else 0
 

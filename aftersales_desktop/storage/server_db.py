@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill
+
 _RETRYABLE = ("SELECT", "BEGIN", "WITH", "SHOW")
 
 
@@ -29,15 +31,19 @@ class ConnectionLost(OperationalError):
         self.maybe_committed = maybe_committed
         detail = str(cause).strip().splitlines()[0] if str(cause).strip() else type(cause).__name__
         if connecting:
-            text = (f"无法连接数据库服务器 {where}（{detail}）。请检查网络、服务器地址和账号后重试。")
+            self.template = QT_TRANSLATE_NOOP("errors", "无法连接数据库服务器 {where}（{detail}）。"
+                                              "请检查网络、服务器地址和账号后重试。")
         elif maybe_committed:
-            text = (f"与数据库服务器 {where} 的连接在提交时中断（{detail}）：无法确定刚才的修改"
-                    "是否已保存。请刷新后核对再决定是否重做。")
+            self.template = QT_TRANSLATE_NOOP("errors", "与数据库服务器 {where} 的连接在提交时中断"
+                                              "（{detail}）：无法确定刚才的修改是否已保存。"
+                                              "请刷新后核对再决定是否重做。")
         else:
-            text = (f"与数据库服务器 {where} 的连接中断（{detail}），刚才的操作没有保存任何内容。"
-                    "请检查网络或服务器后重试；重试时会自动重新连接。")
-        super().__init__(text)
-        self.message = text
+            self.template = QT_TRANSLATE_NOOP("errors", "与数据库服务器 {where} 的连接中断（{detail}），"
+                                              "刚才的操作没有保存任何内容。请检查网络或服务器后重试；"
+                                              "重试时会自动重新连接。")
+        self.params = {"where": where, "detail": detail}
+        self.message = fill(self.template, self.params)
+        super().__init__(self.message)
 
 
 class ServerDatabase(PostgresqlDatabase):

@@ -2605,31 +2605,31 @@ The file holds full phone numbers and addresses: keep it safe.</translation>
     <name>FieldErrors</name>
     <message>
         <source>请输入大陆手机号（1 开头的 11 位）或带区号的固话，如 021-62345678</source>
-        <translation>Please enter a mainland mobile number (11 digits starting with 1) or a landline with area code, e.g. 021-62345678</translation>
+        <translation type="vanished">Please enter a mainland mobile number (11 digits starting with 1) or a landline with area code, e.g. 021-62345678</translation>
     </message>
     <message>
         <source>请填写客户电话或姓名</source>
-        <translation>Please enter the customer&apos;s phone or name</translation>
+        <translation type="vanished">Please enter the customer&apos;s phone or name</translation>
     </message>
     <message>
         <source>请输入有效的电子邮箱，如 name@example.com</source>
-        <translation>Please enter a valid e-mail address, e.g. name@example.com</translation>
+        <translation type="vanished">Please enter a valid e-mail address, e.g. name@example.com</translation>
     </message>
     <message>
         <source>邮编为 6 位数字</source>
-        <translation>The postcode has 6 digits</translation>
+        <translation type="vanished">The postcode has 6 digits</translation>
     </message>
     <message>
         <source>请填写问题描述（客户反映的情况）</source>
-        <translation>Please enter the problem description (what the customer reports)</translation>
+        <translation type="vanished">Please enter the problem description (what the customer reports)</translation>
     </message>
     <message>
         <source>日期不能晚于今天</source>
-        <translation>The date cannot be after today</translation>
+        <translation type="vanished">The date cannot be after today</translation>
     </message>
     <message>
         <source>日期格式为 YYYY-MM-DD，如 2026-11-20</source>
-        <translation>The date format is YYYY-MM-DD, e.g. 2026-11-20</translation>
+        <translation type="vanished">The date format is YYYY-MM-DD, e.g. 2026-11-20</translation>
     </message>
 </context>
 <context>
@@ -4533,67 +4533,71 @@ This cannot be undone. To confirm, type &quot;%4&quot;:</translation>
     <name>RuleErrors</name>
     <message>
         <source>必填，最多 %1 个字</source>
-        <translation>Required, at most %1 characters</translation>
+        <translation type="vanished">Required, at most %1 characters</translation>
     </message>
     <message>
         <source>2–40 个小写英文字母、数字或下划线，以字母开头，如 cold_chain</source>
-        <translation>2–40 lower-case letters, digits or underscores, starting with a letter, e.g. cold_chain</translation>
+        <translation type="vanished">2–40 lower-case letters, digits or underscores, starting with a letter, e.g. cold_chain</translation>
     </message>
     <message>
         <source>已有适用范围相同的有效规则，请修改那一条</source>
-        <translation>An active rule with the same scope exists; please edit that one</translation>
+        <translation type="vanished">An active rule with the same scope exists; please edit that one</translation>
     </message>
     <message>
         <source>%1 已存在</source>
-        <translation>%1 already exists</translation>
+        <translation type="vanished">%1 already exists</translation>
     </message>
     <message>
         <source>细分类别下不能再建细分类别</source>
-        <translation>A subcategory cannot have subcategories</translation>
+        <translation type="vanished">A subcategory cannot have subcategories</translation>
     </message>
     <message>
         <source>%1 已有工单使用或含有细分类别，不能删除；请改为停用，历史工单仍保留它</source>
-        <translation>%1 is used by tickets or has subcategories and cannot be deleted; deactivate it instead (old tickets keep it)</translation>
+        <translation type="vanished">%1 is used by tickets or has subcategories and cannot be deleted; deactivate it instead (old tickets keep it)</translation>
     </message>
     <message>
         <source>类别不存在或已停用</source>
-        <translation>The category does not exist or is deactivated</translation>
+        <translation type="vanished">The category does not exist or is deactivated</translation>
     </message>
     <message>
         <source>这是细分类别，请在“类别”中选大类</source>
-        <translation>This is a subcategory; please choose a main category under &quot;Category&quot;</translation>
+        <translation type="vanished">This is a subcategory; please choose a main category under &quot;Category&quot;</translation>
     </message>
     <message>
         <source>细分类别不属于所选类别</source>
-        <translation>The subcategory does not belong to the chosen category</translation>
+        <translation type="vanished">The subcategory does not belong to the chosen category</translation>
     </message>
     <message>
         <source>请填 %1 到 %2 的整数</source>
-        <translation>Please enter a whole number from %1 to %2</translation>
+        <translation type="vanished">Please enter a whole number from %1 to %2</translation>
     </message>
     <message>
         <source>时间格式为 HH:MM，如 09:00</source>
-        <translation>The time format is HH:MM, e.g. 09:00</translation>
+        <translation type="vanished">The time format is HH:MM, e.g. 09:00</translation>
     </message>
     <message>
         <source>下班时间须晚于上班时间</source>
-        <translation>Closing time must be after opening time</translation>
+        <translation type="vanished">Closing time must be after opening time</translation>
     </message>
     <message>
         <source>只有物流类规则可以指定分公司/网点</source>
-        <translation>Only logistics rules can name a branch/depot</translation>
+        <translation type="vanished">Only logistics rules can name a branch/depot</translation>
     </message>
     <message>
         <source>没有部门“%1”</source>
-        <translation>No department &quot;%1&quot;</translation>
+        <translation type="vanished">No department &quot;%1&quot;</translation>
     </message>
     <message>
         <source>必填</source>
-        <translation>Required</translation>
+        <translation type="vanished">Required</translation>
     </message>
     <message>
         <source>请从列表中选择</source>
-        <translation>Please choose from the list</translation>
+        <translation type="vanished">Please choose from the list</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>该规则已不存在，列表已刷新。</source>
@@ -7256,7 +7260,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>unknown &apos;{value}&apos;; expected one of {value2}</source>
-        <translation>unknown &apos;{value}&apos;; expected one of {value2}</translation>
+        <translation type="vanished">unknown &apos;{value}&apos;; expected one of {value2}</translation>
     </message>
     <message>
         <source>依据规则：{rule} → {priority}</source>
@@ -7355,12 +7359,16 @@ Database: %1</translation>
         <translation>The period is at most {MAX_DAYS} days</translation>
     </message>
     <message>
+        <source>请从以下选项中选择：{value1}</source>
+        <translation>Expected one of {value1}</translation>
+    </message>
+    <message>
         <source>expected one of {value1}</source>
-        <translation>expected one of {value1}</translation>
+        <translation type="vanished">expected one of {value1}</translation>
     </message>
     <message>
         <source>unknown &apos;{text}&apos;; expected one of {value2}</source>
-        <translation>unknown &apos;{text}&apos;; expected one of {value2}</translation>
+        <translation type="vanished">unknown &apos;{text}&apos;; expected one of {value2}</translation>
     </message>
     <message>
         <source>期间请写成月份 2026-11 或季度 2026-Q4</source>
@@ -7368,51 +7376,51 @@ Database: %1</translation>
     </message>
     <message>
         <source>expected text, got {name__}</source>
-        <translation>expected text, got {name__}</translation>
+        <translation type="vanished">expected text, got {name__}</translation>
     </message>
     <message>
         <source>contains characters that cannot be stored</source>
-        <translation>contains characters that cannot be stored</translation>
+        <translation type="vanished">contains characters that cannot be stored</translation>
     </message>
     <message>
         <source>at most {limit} characters, got {count_text}</source>
-        <translation>at most {limit} characters, got {count_text}</translation>
+        <translation type="vanished">at most {limit} characters, got {count_text}</translation>
     </message>
     <message>
         <source>expected a date as YYYY-MM-DD, got &apos;{text}&apos;</source>
-        <translation>expected a date as YYYY-MM-DD, got &apos;{text}&apos;</translation>
+        <translation type="vanished">expected a date as YYYY-MM-DD, got &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>lies in the future</source>
-        <translation>lies in the future</translation>
+        <translation type="vanished">lies in the future</translation>
     </message>
     <message>
         <source>expected a date after 1990</source>
-        <translation>expected a date after 1990</translation>
+        <translation type="vanished">expected a date after 1990</translation>
     </message>
     <message>
         <source>expected ISO 8601 time with offset, e.g. 2026-11-22T09:30:00+08:00</source>
-        <translation>expected ISO 8601 time with offset, e.g. 2026-11-22T09:30:00+08:00</translation>
+        <translation type="vanished">expected ISO 8601 time with offset, e.g. 2026-11-22T09:30:00+08:00</translation>
     </message>
     <message>
         <source>expected a time after 2000</source>
-        <translation>expected a time after 2000</translation>
+        <translation type="vanished">expected a time after 2000</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation>expected an object</translation>
+        <translation type="vanished">expected an object</translation>
     </message>
     <message>
         <source>unknown field {key!r}; expected one of {value2}</source>
-        <translation>unknown field {key!r}; expected one of {value2}</translation>
+        <translation type="vanished">unknown field {key!r}; expected one of {value2}</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation>expected true or false</translation>
+        <translation type="vanished">expected true or false</translation>
     </message>
     <message>
         <source>a phone number or a name is required</source>
-        <translation>a phone number or a name is required</translation>
+        <translation type="vanished">a phone number or a name is required</translation>
     </message>
     <message>
         <source>{problem}</source>
@@ -7420,43 +7428,43 @@ Database: %1</translation>
     </message>
     <message>
         <source>expected an e-mail address like name@example.com</source>
-        <translation>expected an e-mail address like name@example.com</translation>
+        <translation type="vanished">expected an e-mail address like name@example.com</translation>
     </message>
     <message>
         <source>expected 6 digits</source>
-        <translation>expected 6 digits</translation>
+        <translation type="vanished">expected 6 digits</translation>
     </message>
     <message>
         <source>expected a JSON object</source>
-        <translation>expected a JSON object</translation>
+        <translation type="vanished">expected a JSON object</translation>
     </message>
     <message>
         <source>required; one of {value1}</source>
-        <translation>required; one of {value1}</translation>
+        <translation type="vanished">required; one of {value1}</translation>
     </message>
     <message>
         <source>required: what the customer reports</source>
-        <translation>required: what the customer reports</translation>
+        <translation type="vanished">required: what the customer reports</translation>
     </message>
     <message>
         <source>expected a list of file paths</source>
-        <translation>expected a list of file paths</translation>
+        <translation type="vanished">expected a list of file paths</translation>
     </message>
     <message>
         <source>expected a JSON object with the fields to change</source>
-        <translation>expected a JSON object with the fields to change</translation>
+        <translation type="vanished">expected a JSON object with the fields to change</translation>
     </message>
     <message>
         <source>{key!r} cannot be edited; editable: {value2}</source>
-        <translation>{key!r} cannot be edited; editable: {value2}</translation>
+        <translation type="vanished">{key!r} cannot be edited; editable: {value2}</translation>
     </message>
     <message>
         <source>cannot be empty</source>
-        <translation>cannot be empty</translation>
+        <translation type="vanished">cannot be empty</translation>
     </message>
     <message>
         <source>cannot be removed; correct it instead</source>
-        <translation>cannot be removed; correct it instead</translation>
+        <translation type="vanished">cannot be removed; correct it instead</translation>
     </message>
     <message>
         <source>工单 {number} 还没有书面报告</source>
@@ -7532,27 +7540,27 @@ Database: %1</translation>
     </message>
     <message>
         <source>no active staff member &apos;{assignee}&apos;</source>
-        <translation>no active staff member &apos;{assignee}&apos;</translation>
+        <translation type="vanished">no active staff member &apos;{assignee}&apos;</translation>
     </message>
     <message>
         <source>{target_name} is marked absent</source>
-        <translation>{target_name} is marked absent</translation>
+        <translation type="vanished">{target_name} is marked absent</translation>
     </message>
     <message>
         <source>a {ticket_state} ticket is not reassigned</source>
-        <translation>a {ticket_state} ticket is not reassigned</translation>
+        <translation type="vanished">a {ticket_state} ticket is not reassigned</translation>
     </message>
     <message>
         <source>&apos;{path}&apos; is not a readable file</source>
-        <translation>&apos;{path}&apos; is not a readable file</translation>
+        <translation type="vanished">&apos;{path}&apos; is not a readable file</translation>
     </message>
     <message>
         <source>&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</source>
-        <translation>&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</translation>
+        <translation type="vanished">&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</translation>
     </message>
     <message>
         <source>&apos;{source_name}&apos; is {value2:.1f} MiB; at most {value3} MiB for this type</source>
-        <translation>&apos;{source_name}&apos; is {value2:.1f} MiB; at most {value3} MiB for this type</translation>
+        <translation type="vanished">&apos;{source_name}&apos; is {value2:.1f} MiB; at most {value3} MiB for this type</translation>
     </message>
     <message>
         <source>登录名或密码不正确</source>
@@ -7596,31 +7604,31 @@ Database: %1</translation>
     </message>
     <message>
         <source>cannot create &apos;{text}&apos;: {exc_strerror}</source>
-        <translation>cannot create &apos;{text}&apos;: {exc_strerror}</translation>
+        <translation type="vanished">cannot create &apos;{text}&apos;: {exc_strerror}</translation>
     </message>
     <message>
         <source>expected a year</source>
-        <translation>expected a year</translation>
+        <translation type="vanished">expected a year</translation>
     </message>
     <message>
         <source>expected a year from {FIRST_YEAR} to {LAST_YEAR}</source>
-        <translation>expected a year from {FIRST_YEAR} to {LAST_YEAR}</translation>
+        <translation type="vanished">expected a year from {FIRST_YEAR} to {LAST_YEAR}</translation>
     </message>
     <message>
         <source>expected a date YYYY-MM-DD</source>
-        <translation>expected a date YYYY-MM-DD</translation>
+        <translation type="vanished">expected a date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>expected {HOLIDAY} or {WORKDAY}</source>
-        <translation>expected {HOLIDAY} or {WORKDAY}</translation>
+        <translation type="vanished">expected {HOLIDAY} or {WORKDAY}</translation>
     </message>
     <message>
         <source>at most {MAX_NAME} characters</source>
-        <translation>at most {MAX_NAME} characters</translation>
+        <translation type="vanished">at most {MAX_NAME} characters</translation>
     </message>
     <message>
         <source>cannot read {path_name}: {exc_strerror}</source>
-        <translation>cannot read {path_name}: {exc_strerror}</translation>
+        <translation type="vanished">cannot read {path_name}: {exc_strerror}</translation>
     </message>
     <message>
         <source>未知的处理方式 {kind}</source>
@@ -7712,55 +7720,55 @@ Database: %1</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date like 2026-11-20</source>
-        <translation>&apos;{value}&apos; is not a date like 2026-11-20</translation>
+        <translation type="vanished">&apos;{value}&apos; is not a date like 2026-11-20</translation>
     </message>
     <message>
         <source>unknown &apos;{kind}&apos;; expected one of {value2}</source>
-        <translation>unknown &apos;{kind}&apos;; expected one of {value2}</translation>
+        <translation type="vanished">unknown &apos;{kind}&apos;; expected one of {value2}</translation>
     </message>
     <message>
         <source>unknown or retired category &apos;{value}&apos;</source>
-        <translation>unknown or retired category &apos;{value}&apos;</translation>
+        <translation type="vanished">unknown or retired category &apos;{value}&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is a sub-category</source>
-        <translation>&apos;{value}&apos; is a sub-category</translation>
+        <translation type="vanished">&apos;{value}&apos; is a sub-category</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a sub-category of {parent}</source>
-        <translation>&apos;{value}&apos; is not a sub-category of {parent}</translation>
+        <translation type="vanished">&apos;{value}&apos; is not a sub-category of {parent}</translation>
     </message>
     <message>
         <source>required</source>
-        <translation>required</translation>
+        <translation type="vanished">required</translation>
     </message>
     <message>
         <source>unknown &apos;{answer}&apos;; expected {value2}</source>
-        <translation>unknown &apos;{answer}&apos;; expected {value2}</translation>
+        <translation type="vanished">unknown &apos;{answer}&apos;; expected {value2}</translation>
     </message>
     <message>
         <source>2–40 lower-case letters, digits or _</source>
-        <translation>2–40 lower-case letters, digits or _</translation>
+        <translation type="vanished">2–40 lower-case letters, digits or _</translation>
     </message>
     <message>
         <source>only logistics rules name a branch</source>
-        <translation>only logistics rules name a branch</translation>
+        <translation type="vanished">only logistics rules name a branch</translation>
     </message>
     <message>
         <source>no department &apos;{name}&apos;</source>
-        <translation>no department &apos;{name}&apos;</translation>
+        <translation type="vanished">no department &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>required, at most {limit} characters</source>
-        <translation>required, at most {limit} characters</translation>
+        <translation type="vanished">required, at most {limit} characters</translation>
     </message>
     <message>
         <source>a whole number from {low} to {high}</source>
-        <translation>a whole number from {low} to {high}</translation>
+        <translation type="vanished">a whole number from {low} to {high}</translation>
     </message>
     <message>
         <source>{code} exists already</source>
-        <translation>{code} exists already</translation>
+        <translation type="vanished">{code} exists already</translation>
     </message>
     <message>
         <source>没有投诉类别 &apos;{f_category}&apos;</source>
@@ -7775,12 +7783,20 @@ Database: %1</translation>
         <translation>None of customer #{customer_id}&apos;s tickets are within what {name} may see</translation>
     </message>
     <message>
+        <source>导出格式应为 json 或 xlsx，收到“{value1}”</source>
+        <translation>Expected json or xlsx, got &apos;{value1}&apos;</translation>
+    </message>
+    <message>
+        <source>无法写入“{path}”：{value2}</source>
+        <translation>Cannot write &apos;{path}&apos;: {value2}</translation>
+    </message>
+    <message>
         <source>expected json or xlsx, got &apos;{value1}&apos;</source>
-        <translation>expected json or xlsx, got &apos;{value1}&apos;</translation>
+        <translation type="vanished">expected json or xlsx, got &apos;{value1}&apos;</translation>
     </message>
     <message>
         <source>cannot write &apos;{path}&apos;: {value2}</source>
-        <translation>cannot write &apos;{path}&apos;: {value2}</translation>
+        <translation type="vanished">cannot write &apos;{path}&apos;: {value2}</translation>
     </message>
     <message>
         <source>{shown}{more}。没有导入任何内容，请改正后重新导入</source>
@@ -8027,6 +8043,10 @@ Database: %1</translation>
         <translation>Branch “{new}” already exists</translation>
     </message>
     <message>
+        <source>员工“{login}”不存在或已停用</source>
+        <translation>Staff member &apos;{login}&apos; does not exist or is not active</translation>
+    </message>
+    <message>
         <source>{name}（{role}）没有“{permission}”的权限</source>
         <translation>{name} ({role}) does not have the permission “{permission}”</translation>
     </message>
@@ -8048,7 +8068,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</source>
-        <translation>expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</translation>
+        <translation type="vanished">expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</translation>
     </message>
     <message>
         <source>驳回请填写理由</source>
@@ -8184,7 +8204,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>expected one of {value1} or none</source>
-        <translation>expected one of {value1} or none</translation>
+        <translation type="vanished">expected one of {value1} or none</translation>
     </message>
     <message>
         <source>请填写服务器名称或地址，如 192.168.1.10</source>
@@ -8207,6 +8227,22 @@ Database: %1</translation>
         <translation>Encryption is one of {value1}</translation>
     </message>
     <message>
+        <source>连接成功：PostgreSQL {version}。数据库中还没有售后工单台的数据，连接时将建立表结构。</source>
+        <translation>Connected: PostgreSQL {version}. The database holds no AfterSales data yet; connecting creates the tables.</translation>
+    </message>
+    <message>
+        <source>连接成功：PostgreSQL {version}。数据库由更新版本的程序建立（第 {schema} 版），请先升级本程序。</source>
+        <translation>Connected: PostgreSQL {version}. The database was created by a newer version of the program (version {schema}); upgrade this program first.</translation>
+    </message>
+    <message>
+        <source>连接成功：PostgreSQL {version}。已有售后工单台数据（第 {schema} 版，{tickets} 张工单），连接时将升级到第 {latest} 版。</source>
+        <translation>Connected: PostgreSQL {version}. AfterSales data found (version {schema}, {tickets} tickets); connecting upgrades it to version {latest}.</translation>
+    </message>
+    <message>
+        <source>连接成功：PostgreSQL {version}。已有售后工单台数据（第 {schema} 版，{tickets} 张工单）。</source>
+        <translation>Connected: PostgreSQL {version}. AfterSales data found (version {schema}, {tickets} tickets).</translation>
+    </message>
+    <message>
         <source>无法连接 {location_display}：{reason}</source>
         <translation>Cannot connect to {location_display}: {reason}</translation>
     </message>
@@ -8215,8 +8251,12 @@ Database: %1</translation>
         <translation>Connect to a shared database server</translation>
     </message>
     <message>
+        <source>当前使用的数据库已在服务器上，无需迁移</source>
+        <translation>The database in use is already on a server</translation>
+    </message>
+    <message>
         <source>the database in use is already on a server</source>
-        <translation>the database in use is already on a server</translation>
+        <translation type="vanished">the database in use is already on a server</translation>
     </message>
     <message>
         <source>迁移到共享数据库服务器</source>
@@ -8232,7 +8272,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>an active policy for this case exists already</source>
-        <translation>an active policy for this case exists already</translation>
+        <translation type="vanished">an active policy for this case exists already</translation>
     </message>
     <message>
         <source>没有这个类别：{code}</source>
@@ -8376,23 +8416,23 @@ Database: %1</translation>
     </message>
     <message>
         <source>required, at most 40 characters</source>
-        <translation>required, at most 40 characters</translation>
+        <translation type="vanished">required, at most 40 characters</translation>
     </message>
     <message>
         <source>2–40 lower-case letters, digits or _, starting with a letter</source>
-        <translation>2–40 lower-case letters, digits or _, starting with a letter</translation>
+        <translation type="vanished">2–40 lower-case letters, digits or _, starting with a letter</translation>
     </message>
     <message>
         <source>sub-categories have no sub-categories of their own</source>
-        <translation>sub-categories have no sub-categories of their own</translation>
+        <translation type="vanished">sub-categories have no sub-categories of their own</translation>
     </message>
     <message>
         <source>{full} exists already</source>
-        <translation>{full} exists already</translation>
+        <translation type="vanished">{full} exists already</translation>
     </message>
     <message>
         <source>{code} is used by tickets or has sub-categories; retire it instead so history is kept</source>
-        <translation>{code} is used by tickets or has sub-categories; retire it instead so history is kept</translation>
+        <translation type="vanished">{code} is used by tickets or has sub-categories; retire it instead so history is kept</translation>
     </message>
     <message>
         <source>工单{value1}，不能{doing}</source>
@@ -8415,8 +8455,12 @@ Database: %1</translation>
         <translation>The clock is not paused</translation>
     </message>
     <message>
+        <source>时间须带时区，如 2026-11-22T09:30:00+08:00</source>
+        <translation>Expected a time with offset</translation>
+    </message>
+    <message>
         <source>expected a time with offset</source>
-        <translation>expected a time with offset</translation>
+        <translation type="vanished">expected a time with offset</translation>
     </message>
     <message>
         <source>承诺解决时间须晚于现在</source>
@@ -8428,67 +8472,67 @@ Database: %1</translation>
     </message>
     <message>
         <source>{what} &apos;{text}&apos;; expected one of {names}</source>
-        <translation>{what} &apos;{text}&apos;; expected one of {names}</translation>
+        <translation type="vanished">{what} &apos;{text}&apos;; expected one of {names}</translation>
     </message>
     <message>
         <source>required when the ticket becomes {target} ({value2})</source>
-        <translation>required when the ticket becomes {target} ({value2})</translation>
+        <translation type="vanished">required when the ticket becomes {target} ({value2})</translation>
     </message>
     <message>
         <source>only given when the ticket becomes assigned</source>
-        <translation>only given when the ticket becomes assigned</translation>
+        <translation type="vanished">only given when the ticket becomes assigned</translation>
     </message>
     <message>
         <source>the ticket needs a category before it is classified</source>
-        <translation>the ticket needs a category before it is classified</translation>
+        <translation type="vanished">the ticket needs a category before it is classified</translation>
     </message>
     <message>
         <source>name the staff member who handles the ticket</source>
-        <translation>name the staff member who handles the ticket</translation>
+        <translation type="vanished">name the staff member who handles the ticket</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; has schema version {version}; this program restores versions 1 to {migrations_LATEST}</source>
-        <translation>&apos;{source}&apos; has schema version {version}; this program restores versions 1 to {migrations_LATEST}</translation>
+        <translation type="vanished">&apos;{source}&apos; has schema version {version}; this program restores versions 1 to {migrations_LATEST}</translation>
     </message>
     <message>
         <source>is the database file itself; choose another file</source>
-        <translation>is the database file itself; choose another file</translation>
+        <translation type="vanished">is the database file itself; choose another file</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; does not exist or is not a file</source>
-        <translation>&apos;{source}&apos; does not exist or is not a file</translation>
+        <translation type="vanished">&apos;{source}&apos; does not exist or is not a file</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; is damaged: {value2}</source>
-        <translation>&apos;{source}&apos; is damaged: {value2}</translation>
+        <translation type="vanished">&apos;{source}&apos; is damaged: {value2}</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; is an SQLite file but not an AfterSales backup (no setting table)</source>
-        <translation>&apos;{source}&apos; is an SQLite file but not an AfterSales backup (no setting table)</translation>
+        <translation type="vanished">&apos;{source}&apos; is an SQLite file but not an AfterSales backup (no setting table)</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; is not a readable SQLite backup ({exc})</source>
-        <translation>&apos;{source}&apos; is not a readable SQLite backup ({exc})</translation>
+        <translation type="vanished">&apos;{source}&apos; is not a readable SQLite backup ({exc})</translation>
     </message>
     <message>
         <source>the backup is the database file itself</source>
-        <translation>the backup is the database file itself</translation>
+        <translation type="vanished">the backup is the database file itself</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; holds schema &apos;{archived}&apos;, this database uses &apos;{wanted}&apos;; restore it into a database using &apos;{archived}&apos;</source>
-        <translation>&apos;{source}&apos; holds schema &apos;{archived}&apos;, this database uses &apos;{wanted}&apos;; restore it into a database using &apos;{archived}&apos;</translation>
+        <translation type="vanished">&apos;{source}&apos; holds schema &apos;{archived}&apos;, this database uses &apos;{wanted}&apos;; restore it into a database using &apos;{archived}&apos;</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; is not a pg_dump archive ({exc})</source>
-        <translation>&apos;{source}&apos; is not a pg_dump archive ({exc})</translation>
+        <translation type="vanished">&apos;{source}&apos; is not a pg_dump archive ({exc})</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; is a pg_dump archive but not an AfterSales backup (no setting table)</source>
-        <translation>&apos;{source}&apos; is a pg_dump archive but not an AfterSales backup (no setting table)</translation>
+        <translation type="vanished">&apos;{source}&apos; is a pg_dump archive but not an AfterSales backup (no setting table)</translation>
     </message>
     <message>
         <source>&apos;{source}&apos; is damaged or incomplete ({exc})</source>
-        <translation>&apos;{source}&apos; is damaged or incomplete ({exc})</translation>
+        <translation type="vanished">&apos;{source}&apos; is damaged or incomplete ({exc})</translation>
     </message>
     <message>
         <source>客户姓名</source>
@@ -8673,6 +8717,370 @@ Database: %1</translation>
     <message>
         <source>数据库（{where}）须从第 {current} 版升级到第 {latest} 版，升级前必须先备份，但备份未能完成：{problem}。数据库没有任何改动。请在本机安装与服务器版本一致的 PostgreSQL 客户端工具（pg_dump，如 apt install postgresql-client-{server}）并确保备份文件夹 {folder} 可写，然后重新启动；如果管理员已在服务器上备份，可设置环境变量 {env}=1 或运行 aftersales init {flag} 跳过这次备份（会记入审计日志）。</source>
         <translation>The database ({where}) must be upgraded from schema version {current} to {latest} and is backed up first, but the backup failed: {problem}. Nothing in the database was changed. Install the PostgreSQL client tools matching the server (pg_dump, e.g. apt install postgresql-client-{server}) on this computer, make sure the backup folder {folder} is writable, and start again; if an administrator has backed the database up on the server, set the environment variable {env}=1 or run aftersales init {flag} to skip this backup (it is written to the audit trail).</translation>
+    </message>
+    <message>
+        <source>无法识别“{value}”，请填以下之一：{value2}</source>
+        <translation>Unknown &apos;{value}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>无法识别的状态“{text}”，请填以下之一：{value2}</source>
+        <translation>Unknown &apos;{text}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>应为文字，收到的是 {name__}</source>
+        <translation>Expected text, got {name__}</translation>
+    </message>
+    <message>
+        <source>含有无法保存的字符，请删除后重试</source>
+        <translation>Contains characters that cannot be stored</translation>
+    </message>
+    <message>
+        <source>最多 {limit} 个字，现有 {count_text} 个</source>
+        <translation>At most {limit} characters, got {count_text}</translation>
+    </message>
+    <message>
+        <source>日期格式为 YYYY-MM-DD，如 2026-11-20；收到“{text}”</source>
+        <translation>Expected a date as YYYY-MM-DD, got &apos;{text}&apos;</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be after today</translation>
+    </message>
+    <message>
+        <source>日期应在 1990 年之后</source>
+        <translation>Expected a date after 1990</translation>
+    </message>
+    <message>
+        <source>时间须带时区，格式如 2026-11-22T09:30:00+08:00</source>
+        <translation>Expected ISO 8601 time with offset, e.g. 2026-11-22T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>时间应在 2000 年之后</source>
+        <translation>Expected a time after 2000</translation>
+    </message>
+    <message>
+        <source>受理时间不能晚于当前时间</source>
+        <translation>The time received lies in the future</translation>
+    </message>
+    <message>
+        <source>应为一组字段（JSON 对象）</source>
+        <translation>Expected an object</translation>
+    </message>
+    <message>
+        <source>没有字段“{key}”，可用的字段：{value2}</source>
+        <translation>Unknown field {key!r}; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>应为 true（是）或 false（否）</source>
+        <translation>Expected true or false</translation>
+    </message>
+    <message>
+        <source>请填写客户电话或姓名（至少一项）</source>
+        <translation>A phone number or a name is required</translation>
+    </message>
+    <message>
+        <source>请输入大陆手机号（1 开头的 11 位）或带区号的固话，如 021-62345678</source>
+        <translation>Expected a mainland mobile number (11 digits starting with 13–19) or a landline with area code, e.g. 021-62345678</translation>
+    </message>
+    <message>
+        <source>请输入有效的电子邮箱，如 name@example.com</source>
+        <translation>Expected an e-mail address like name@example.com</translation>
+    </message>
+    <message>
+        <source>邮编为 6 位数字</source>
+        <translation>Expected 6 digits</translation>
+    </message>
+    <message>
+        <source>工单数据应为 JSON 对象</source>
+        <translation>Expected a JSON object</translation>
+    </message>
+    <message>
+        <source>必填受理渠道，请填以下之一：{value1}</source>
+        <translation>Required; one of {value1}</translation>
+    </message>
+    <message>
+        <source>请填写问题描述（客户反映的情况）</source>
+        <translation>Required: what the customer reports</translation>
+    </message>
+    <message>
+        <source>附件应为文件路径的列表</source>
+        <translation>Expected a list of file paths</translation>
+    </message>
+    <message>
+        <source>修改内容应为 JSON 对象，列出要修改的字段</source>
+        <translation>Expected a JSON object with the fields to change</translation>
+    </message>
+    <message>
+        <source>字段“{key}”不能修改；可修改：{value2}</source>
+        <translation>{key!r} cannot be edited; editable: {value2}</translation>
+    </message>
+    <message>
+        <source>不能为空</source>
+        <translation>Cannot be empty</translation>
+    </message>
+    <message>
+        <source>客户电话不能删除，请改为正确的号码</source>
+        <translation>Cannot be removed; correct it instead</translation>
+    </message>
+    <message>
+        <source>没有在职员工“{assignee}”</source>
+        <translation>No active staff member &apos;{assignee}&apos;</translation>
+    </message>
+    <message>
+        <source>{target_name} 已登记为缺勤，不能分派</source>
+        <translation>{target_name} is marked absent</translation>
+    </message>
+    <message>
+        <source>处于“{ticket_state}”状态的工单不能改派</source>
+        <translation>A {ticket_state} ticket is not reassigned</translation>
+    </message>
+    <message>
+        <source>“{path}”不是可读取的文件</source>
+        <translation>&apos;{path}&apos; is not a readable file</translation>
+    </message>
+    <message>
+        <source>“{source_name}”不是照片或视频（识别为 {value2}）；请上传 JPEG、PNG、GIF、WebP、HEIC、MP4、MOV 等格式</source>
+        <translation>&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</translation>
+    </message>
+    <message>
+        <source>“{source_name}”大小 {value2:.1f} MiB，这类文件最大 {value3} MiB</source>
+        <translation>&apos;{source_name}&apos; is {value2:.1f} MiB; at most {value3} MiB for this type</translation>
+    </message>
+    <message>
+        <source>无法创建“{text}”：{exc_strerror}</source>
+        <translation>Cannot create &apos;{text}&apos;: {exc_strerror}</translation>
+    </message>
+    <message>
+        <source>请填年份，如 2026</source>
+        <translation>Expected a year</translation>
+    </message>
+    <message>
+        <source>年份应在 {FIRST_YEAR} 到 {LAST_YEAR} 之间</source>
+        <translation>Expected a year from {FIRST_YEAR} to {LAST_YEAR}</translation>
+    </message>
+    <message>
+        <source>日期格式为 YYYY-MM-DD，如 2026-10-01</source>
+        <translation>Expected a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>日期类型应为 {HOLIDAY}（放假）或 {WORKDAY}（调休上班）</source>
+        <translation>Expected {HOLIDAY} or {WORKDAY}</translation>
+    </message>
+    <message>
+        <source>名称最多 {MAX_NAME} 个字</source>
+        <translation>At most {MAX_NAME} characters</translation>
+    </message>
+    <message>
+        <source>无法读取 {path_name}：{exc_strerror}</source>
+        <translation>Cannot read {path_name}: {exc_strerror}</translation>
+    </message>
+    <message>
+        <source>“{value}”不是日期，格式如 2026-11-20</source>
+        <translation>&apos;{value}&apos; is not a date like 2026-11-20</translation>
+    </message>
+    <message>
+        <source>没有规则类型“{kind}”，应为以下之一：{value2}</source>
+        <translation>Unknown &apos;{kind}&apos;; expected one of {value2}</translation>
+    </message>
+    <message>
+        <source>类别“{value}”不存在或已停用</source>
+        <translation>Unknown or retired category &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <source>“{value}”是细分类别，请在“类别”中选大类</source>
+        <translation>&apos;{value}&apos; is a sub-category</translation>
+    </message>
+    <message>
+        <source>“{value}”不是类别 {parent} 的细分类别</source>
+        <translation>&apos;{value}&apos; is not a sub-category of {parent}</translation>
+    </message>
+    <message>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>无法识别“{answer}”，应为：{value2}</source>
+        <translation>Unknown &apos;{answer}&apos;; expected {value2}</translation>
+    </message>
+    <message>
+        <source>编码为 2–40 个小写英文字母、数字或下划线，如 no_receipt</source>
+        <translation>2–40 lower-case letters, digits or _</translation>
+    </message>
+    <message>
+        <source>只有物流类规则可以指定分公司/网点</source>
+        <translation>Only logistics rules name a branch</translation>
+    </message>
+    <message>
+        <source>没有部门“{name}”</source>
+        <translation>No department &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>必填，最多 {limit} 个字</source>
+        <translation>Required, at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>请填 {low} 到 {high} 的整数</source>
+        <translation>A whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>编码 {code} 已存在</source>
+        <translation>{code} exists already</translation>
+    </message>
+    <message>
+        <source>保存期限应为 {MIN_YEARS} 到 {MAX_YEARS} 的整年数，填 0 表示不清理；收到 {years!r}</source>
+        <translation>Expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</translation>
+    </message>
+    <message>
+        <source>请从以下选项中选择，或留空：{value1}</source>
+        <translation>Expected one of {value1} or none</translation>
+    </message>
+    <message>
+        <source>已有适用范围相同的有效规则，请修改那一条</source>
+        <translation>An active policy for this case exists already</translation>
+    </message>
+    <message>
+        <source>必填，最多 40 个字</source>
+        <translation>Required, at most 40 characters</translation>
+    </message>
+    <message>
+        <source>编码为 2–40 个小写英文字母、数字或下划线，以字母开头，如 cold_chain</source>
+        <translation>2–40 lower-case letters, digits or _, starting with a letter</translation>
+    </message>
+    <message>
+        <source>细分类别下不能再建细分类别</source>
+        <translation>Sub-categories have no sub-categories of their own</translation>
+    </message>
+    <message>
+        <source>{full} 已存在</source>
+        <translation>{full} exists already</translation>
+    </message>
+    <message>
+        <source>{code} 已有工单使用或含有细分类别，不能删除；请改为停用，历史工单仍保留它</source>
+        <translation>{code} is used by tickets or has sub-categories; retire it instead so history is kept</translation>
+    </message>
+    <message>
+        <source>{what}“{text}”，应为以下之一：{names}</source>
+        <translation>{what} &apos;{text}&apos;; expected one of {names}</translation>
+    </message>
+    <message>
+        <source>工单改为“{value2}”（{target}）时必须填写原因</source>
+        <translation>Required when the ticket becomes {target} ({value2})</translation>
+    </message>
+    <message>
+        <source>只有工单改为“已分派”时才指定处理人</source>
+        <translation>Only given when the ticket becomes assigned</translation>
+    </message>
+    <message>
+        <source>工单须先选定类别，才能标为已分类</source>
+        <translation>The ticket needs a category before it is classified</translation>
+    </message>
+    <message>
+        <source>请指定处理该工单的员工</source>
+        <translation>Name the staff member who handles the ticket</translation>
+    </message>
+    <message>
+        <source>“{source}”的数据库版本为 {version}；本程序只能恢复版本 1 到 {migrations_LATEST} 的备份</source>
+        <translation>&apos;{source}&apos; has schema version {version}; this program restores versions 1 to {migrations_LATEST}</translation>
+    </message>
+    <message>
+        <source>这是正在使用的数据库文件本身，请选择其他文件</source>
+        <translation>Is the database file itself; choose another file</translation>
+    </message>
+    <message>
+        <source>“{source}”不存在或不是文件</source>
+        <translation>&apos;{source}&apos; does not exist or is not a file</translation>
+    </message>
+    <message>
+        <source>“{source}”不完整（被截断）：{size} 字节，应为 {expected} 字节</source>
+        <translation>&apos;{source}&apos; is cut off: {size} bytes, expected {expected}</translation>
+    </message>
+    <message>
+        <source>“{source}”已损坏：{value2}</source>
+        <translation>&apos;{source}&apos; is damaged: {value2}</translation>
+    </message>
+    <message>
+        <source>“{source}”是 SQLite 文件，但不是售后工单台的备份（缺少 setting 表）</source>
+        <translation>&apos;{source}&apos; is an SQLite file but not an AfterSales backup (no setting table)</translation>
+    </message>
+    <message>
+        <source>“{source}”不是可读取的 SQLite 备份（{exc}）</source>
+        <translation>&apos;{source}&apos; is not a readable SQLite backup ({exc})</translation>
+    </message>
+    <message>
+        <source>备份文件就是正在使用的数据库文件本身</source>
+        <translation>The backup is the database file itself</translation>
+    </message>
+    <message>
+        <source>无法连接 {server}：{reason}</source>
+        <translation>Cannot connect to {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} 中已有其他表（{tables}…），请选择一个空数据库</source>
+        <translation>{server} already holds other tables ({tables}…); choose an empty database</translation>
+    </message>
+    <message>
+        <source>{server} 中已有售后工单台的数据（表 {table} 不为空）；迁移只能写入空数据库</source>
+        <translation>{server} already holds AfterSales data (table {table} is not empty); the move only fills an empty database</translation>
+    </message>
+    <message>
+        <source>表之间的外键循环引用：{tables}</source>
+        <translation>Circular foreign keys among the tables {tables}</translation>
+    </message>
+    <message>
+        <source>{source} 的数据库版本为 {version}；请先用本程序打开它（会升级到第 {latest} 版）</source>
+        <translation>{source} has schema version {version}; open it with this program first (it upgrades to version {latest})</translation>
+    </message>
+    <message>
+        <source>SQLite 文件缺少表：{tables}</source>
+        <translation>The SQLite file lacks the tables {tables}</translation>
+    </message>
+    <message>
+        <source>表 {table}：SQLite 文件中 {here} 行，服务器上 {there} 行；没有迁移任何数据</source>
+        <translation>Table {table}: {here} rows in the SQLite file, {there} on the server; nothing was moved</translation>
+    </message>
+    <message>
+        <source>位于网络共享 {where}</source>
+        <translation>is on the network share {where}</translation>
+    </message>
+    <message>
+        <source>位于映射的网络驱动器 {where}</source>
+        <translation>is on the mapped network drive {where}</translation>
+    </message>
+    <message>
+        <source>位于网络文件系统（{fstype} 挂载 {source}，挂载点 {where}）</source>
+        <translation>is on a network file system ({fstype} mount of {source} at {where})</translation>
+    </message>
+    <message>
+        <source>数据库文件 {path} {found}。SQLite 数据库文件不能放在网络路径上：网络文件系统的文件锁不可靠，几台电脑同时写入会损坏数据库，因此拒绝打开。单机使用请把文件放在本机磁盘上（可先把文件复制到本机）；多个工位共用数据请改用共享的 PostgreSQL 服务器：设置 › 数据库连接，或命令行 --db postgresql://用户@服务器/数据库（已有数据用 aftersales move-to-server 迁移到服务器）。</source>
+        <translation>The database file {path} {found}. An SQLite database file cannot be kept on a network path: file locks on network file systems are unreliable and several computers writing at once would damage the database, so it is not opened. For one computer, keep the file on a local disk (copy it there first); for several workstations sharing data, use a shared PostgreSQL server: Settings › Database connection, or on the command line --db postgresql://user@server/database (move existing data with aftersales move-to-server).</translation>
+    </message>
+    <message>
+        <source>“{source}”中是架构“{archived}”，当前数据库使用“{wanted}”；请恢复到使用“{archived}”的数据库</source>
+        <translation>&apos;{source}&apos; holds schema &apos;{archived}&apos;, this database uses &apos;{wanted}&apos;; restore it into a database using &apos;{archived}&apos;</translation>
+    </message>
+    <message>
+        <source>“{source}”不是 pg_dump 归档（{exc}）</source>
+        <translation>&apos;{source}&apos; is not a pg_dump archive ({exc})</translation>
+    </message>
+    <message>
+        <source>“{source}”是 pg_dump 归档，但不是售后工单台的备份（缺少 setting 表）</source>
+        <translation>&apos;{source}&apos; is a pg_dump archive but not an AfterSales backup (no setting table)</translation>
+    </message>
+    <message>
+        <source>“{source}”已损坏或不完整（{exc}）</source>
+        <translation>&apos;{source}&apos; is damaged or incomplete ({exc})</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 {where}（{detail}）。请检查网络、服务器地址和账号后重试。</source>
+        <translation>Cannot connect to the database server {where} ({detail}). Check the network, the server address and the account, then try again.</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 {where} 的连接在提交时中断（{detail}）：无法确定刚才的修改是否已保存。请刷新后核对再决定是否重做。</source>
+        <translation>The connection to the database server {where} broke during commit ({detail}): it is not certain whether the change was saved. Refresh and check before doing it again.</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 {where} 的连接中断（{detail}），刚才的操作没有保存任何内容。请检查网络或服务器后重试；重试时会自动重新连接。</source>
+        <translation>The connection to the database server {where} broke ({detail}); nothing of the last action was saved. Check the network or the server and try again; a retry reconnects automatically.</translation>
     </message>
 </context>
 <context>

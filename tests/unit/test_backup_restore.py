@@ -178,12 +178,12 @@ def test_pg_restore_replaces_what_was_added_to_the_schema(pg_db, tmp_path, capsy
 def test_restore_of_a_missing_file_or_newer_schema_is_refused(sqlite_db, sqlite_url, tmp_path,
                                                              capsys):
     code, _, err = _run(capsys, "--db", sqlite_url, "restore", str(tmp_path / "nope"))
-    assert code == 2 and "nope' does not exist" in err
+    assert code == 2 and "nope”不存在或不是文件" in err
     newer = _backup(capsys, sqlite_url, tmp_path / "newer.sqlite3")
     with closing(sqlite3.connect(newer)) as conn, conn:
         conn.execute("UPDATE setting SET value = '99' WHERE key = 'schema_version'")
     code, _, err = _run(capsys, "--db", sqlite_url, "restore", str(newer))
-    assert code == 2 and "schema version 99" in err
+    assert code == 2 and "数据库版本为 99" in err
     assert _kept(sqlite_db) == []
 
 

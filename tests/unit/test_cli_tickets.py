@@ -211,14 +211,14 @@ def test_attach_photo_and_refuse_wrong_or_oversize_files(cli, tmp_path, monkeypa
 
 BAD_CREATE = [
     ('{"channel": "qq",\n "customer": }', "line 2 column 14"),
-    (json.dumps([TICKET]), "ticket: expected a JSON object"),
+    (json.dumps([TICKET]), "ticket: 工单数据应为 JSON 对象"),
     (json.dumps({**TICKET, "customer": {"email": "a@b.cn"}}), "customer.phone:"),
-    (json.dumps({**TICKET, "customer": {"phone": "12345"}}), "customer.phone: expected a mainland"),
-    (json.dumps({**TICKET, "channel": "telegram"}), "channel: unknown 'telegram'"),
+    (json.dumps({**TICKET, "customer": {"phone": "12345"}}), "customer.phone: 请输入大陆手机号"),
+    (json.dumps({**TICKET, "channel": "telegram"}), "channel: 无法识别“telegram”"),
     (json.dumps({**TICKET, "order": {"purchased_on": "2026/10/01"}}), "order.purchased_on:"),
-    (json.dumps({**TICKET, "received_at": "2026-11-01T09:00"}), "received_at: expected ISO 8601"),
-    (json.dumps({**TICKET, "attachments": ["{fake}"]}), "attachments: 'x.jpg' is not a photo"),
-    (json.dumps({**TICKET, "attachments": ["{big}"]}), "attachments: 'red.png' is 0.0 MiB"),
+    (json.dumps({**TICKET, "received_at": "2026-11-01T09:00"}), "received_at: 时间须带时区"),
+    (json.dumps({**TICKET, "attachments": ["{fake}"]}), "attachments: “x.jpg”不是照片或视频"),
+    (json.dumps({**TICKET, "attachments": ["{big}"]}), "attachments: “red.png”大小 0.0 MiB"),
     ("", "--json: stdin is empty"),
     (b'{"channel": "\xce\xa2\xd0\xc5"}', "--json: stdin is not UTF-8"),
 ]
