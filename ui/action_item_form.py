@@ -12,7 +12,7 @@ from aftersales_desktop.services.action_items import ActionItemRow, owner_choice
 from aftersales_desktop.services.categories import active_categories
 from aftersales_desktop.services.classification_rules import department_names
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, with_colon
 
 FIELDS = (("text", QT_TRANSLATE_NOOP("ActionItemForm", "对策内容")), ("owner", QT_TRANSLATE_NOOP("ActionItemForm", "责任人")), ("deadline", QT_TRANSLATE_NOOP("ActionItemForm", "完成期限")),
           ("category", QT_TRANSLATE_NOOP("ActionItemForm", "投诉类别")), ("department", QT_TRANSLATE_NOOP("ActionItemForm", "部门")), ("done_on", QT_TRANSLATE_NOOP("ActionItemForm", "完成日期")))
@@ -35,7 +35,7 @@ class ActionItemForm(QGroupBox):
                 widget = QComboBox()
             self.fields[key] = widget
             box, self.errors[key] = with_error(widget)
-            caption = QLabel(self.tr(label) + "：")
+            caption = QLabel(with_colon(self.tr(label)))
             caption.setBuddy(widget)
             row, column = (0, 0) if key == "text" else divmod(index + 1, 2)
             grid.addWidget(caption, row, column * 2)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from aftersales_desktop.domain.clock import to_local, utcnow
 from aftersales_desktop.services.staff import list_staff
 from ui.labels import label, remaining_text, task_text
+from ui.messages import text_of
 
 
 
@@ -63,7 +64,7 @@ def done_html(call) -> str:
         words = f"<br>“{_escape(c.customer_words)}”" if c.customer_words else ""
         attempt = label("CallbackScreen", "第 %1 次").replace("%1", str(c.attempt_no))
         parts.append(f"<p>{_when(c.at)} {_escape(c.staff_name)} {task_text(c.kind, c.revisit_days)} "
-                     f"{attempt}：{_escape(c.result_text())}{words}</p>")
+                     f"{attempt}：{_escape(text_of(c.result_text()))}{words}</p>")
     return "".join(parts)
 
 

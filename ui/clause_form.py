@@ -9,7 +9,7 @@ from aftersales_desktop.domain.rewards import percent_text, yuan_text
 from aftersales_desktop.services.carriers import PENALTY_KINDS, CarrierRow, ClauseRow
 from aftersales_desktop.services.categories import active_categories
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP, labels
+from ui.labels import QT_TRANSLATE_NOOP, labels, with_colon
 
 
 class _Form(QGroupBox):
@@ -23,7 +23,7 @@ class _Form(QGroupBox):
             widget = self.widget(key)
             self.fields[key] = widget
             box, self.errors[key] = with_error(widget)
-            self.labels[key] = QLabel(self.tr(label) + "：")
+            self.labels[key] = QLabel(with_colon(self.tr(label)))
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], box)
 

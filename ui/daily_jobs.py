@@ -11,7 +11,7 @@ from aftersales_desktop.services import backups, retention
 from aftersales_desktop.services.search_index import compact_after_anonymising
 from ui.background import run_in_background
 from ui.labels import label
-from ui.messages import message_text
+from ui.messages import message_text, text_of
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ def report_text(report: DailyReport) -> str:
             parts.append(label("DailyJobs", "删除超过 30 天的自动备份 %1 个").replace(
                 "%1", str(len(report.backup.pruned))))
     if report.retention and (report.retention.tickets or report.retention.customers):
-        parts.append(report.retention.text())
+        parts.append(text_of(report.retention.text()))
     if report.retention_error:
         parts.append(label("DailyJobs", "删除到期个人信息失败：%1").replace("%1", report.retention_error))
     return "；".join(parts)

@@ -23,7 +23,7 @@ from ui.exception_report_parts import (
     escalation_html, rule_html, shown_time, typed_date, typed_time,
 )
 from ui.field_errors import show_form_error, with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, with_colon
 
 TEXTS = ("what_happened", "customer_communication", "callback_result", "reward_penalty")
 LINES = ("occurred_at", "info_received_at", "reported_at", "documents", "responsibility",
@@ -65,7 +65,7 @@ class ExceptionReportDialog(QDialog):
                 continue
             widget = self._widget(field)
             box, self.errors[field] = with_error(widget)
-            form.addRow(self.tr(LABELS[field]) + "：", box)
+            form.addRow(with_colon(self.tr(LABELS[field])), box)
             form.labelForField(box).setBuddy(widget)
         from_escalations = QGroupBox(self.tr("来自升级记录（只读）"))
         QVBoxLayout(from_escalations).addWidget(self.escalations)

@@ -87,3 +87,8 @@ def stored_limit_text(text: str) -> str:
     unit = {"分钟": "minute", "小时": "hour", "个工作小时": "working_hour",
             "个工作日": "working_day"}[match.group(2)]
     return limit_text(int(match.group(1)), unit)
+
+
+def with_colon(text: str) -> str:
+    """A form label with its colon in the chosen language: 「类型：」, "Kind:"."""
+    return QCoreApplication.translate("labels", "%1：").replace("%1", text)

@@ -12,7 +12,7 @@ from aftersales_desktop.domain.permissions import ANONYMISE, EDIT_SETTINGS
 from aftersales_desktop.services import retention, settings
 from ui.background import run_in_background
 from ui.caller_panel import local_time
-from ui.messages import message_text
+from ui.messages import message_text, text_of
 
 
 class RetentionBox(QGroupBox):
@@ -66,7 +66,7 @@ class RetentionBox(QGroupBox):
         last = retention.last_run()
         self.last.setStyleSheet("")
         self.last.setText(self.tr("上次执行（%1）：%2").replace("%1", local_time(last.at))
-                          .replace("%2", last.text()) if last else self.tr("尚未执行过。"))
+                          .replace("%2", text_of(last.text())) if last else self.tr("尚未执行过。"))
 
     def _say(self, text: str, error: bool = False) -> None:
         self.last.setStyleSheet("color: #c62828;" if error else "color: #1b5e20;")
@@ -105,7 +105,7 @@ class RetentionBox(QGroupBox):
     def _ran(self, report) -> None:
         self.preview_button.setEnabled(True)
         self.run_button.setEnabled(True)
-        self._say(report.text())
+        self._say(text_of(report.text()))
 
     def _failed(self, exc) -> None:
         self.preview_button.setEnabled(True)

@@ -16,7 +16,7 @@ from aftersales_desktop.services import reward_approval
 from aftersales_desktop.services.reward_notice import proposer_text
 from aftersales_desktop.services.reward_rows import RecordRow
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.labels import QT_TRANSLATE_NOOP, label, with_colon
 from ui.messages import message_text
 
 LINES = (("recipient", QT_TRANSLATE_NOOP("RecordDetail", "对象")), ("facts", QT_TRANSLATE_NOOP("RecordDetail", "事实经过")), ("basis", QT_TRANSLATE_NOOP("RecordDetail", "依据")), ("measure", QT_TRANSLATE_NOOP("RecordDetail", "措施")),
@@ -43,7 +43,7 @@ class RecordDetail(QGroupBox):
             self.lines[key] = QLabel()
             self.lines[key].setWordWrap(True)
             self.lines[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(self.tr(label) + "：", self.lines[key])
+            form.addRow(with_colon(self.tr(label)), self.lines[key])
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
         self.comment.setPlaceholderText(self.tr("审批意见（驳回时必填）"))

@@ -17,7 +17,7 @@ from aftersales_desktop.services.reward_records import edit_record, propose, sta
 from aftersales_desktop.services.reward_rows import RecordRow
 from aftersales_desktop.services.targets import choices
 from ui.field_errors import show_form_error, with_error
-from ui.labels import QT_TRANSLATE_NOOP, label
+from ui.labels import QT_TRANSLATE_NOOP, label, with_colon
 
 SIDES = {"reward": QT_TRANSLATE_NOOP("ProposeDialog", "奖励"), "penalty": QT_TRANSLATE_NOOP("ProposeDialog", "处罚")}
 ROWS = (("kind", QT_TRANSLATE_NOOP("ProposeDialog", "奖罚类别")), ("staff", QT_TRANSLATE_NOOP("ProposeDialog", "员工")), ("department", QT_TRANSLATE_NOOP("ProposeDialog", "团队（部门）")),
@@ -41,7 +41,7 @@ class ProposeDialog(QDialog):
             widget = self._widget(key)
             self.fields[key] = widget
             box, self.errors[key] = with_error(widget)
-            self.labels[key] = QLabel(self.tr(label) + "：")
+            self.labels[key] = QLabel(with_colon(self.tr(label)))
             self.labels[key].setBuddy(widget)
             form.addRow(self.labels[key], box)
         self.message = QLabel()

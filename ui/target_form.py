@@ -9,7 +9,7 @@ from aftersales_desktop.domain.rewards import percent_text
 from aftersales_desktop.domain.targets import MEASURES
 from aftersales_desktop.services.targets import TargetRow, choices
 from ui.field_errors import with_error
-from ui.labels import QT_TRANSLATE_NOOP, labels
+from ui.labels import QT_TRANSLATE_NOOP, labels, with_colon
 
 FIELDS = (("department", QT_TRANSLATE_NOOP("TargetForm", "部门")), ("branch", QT_TRANSLATE_NOOP("TargetForm", "分公司/网点")), ("measure", QT_TRANSLATE_NOOP("TargetForm", "目标类型")),
           ("target", QT_TRANSLATE_NOOP("TargetForm", "目标值")), ("volume", QT_TRANSLATE_NOOP("TargetForm", "本期业务量（单）")), ("on_time", QT_TRANSLATE_NOOP("TargetForm", "按时办结率目标（%）")),
@@ -27,7 +27,7 @@ class TargetForm(QGroupBox):
             widget = QComboBox() if key in ("department", "branch", "measure") else QLineEdit()
             self.fields[key] = widget
             box, self.errors[key] = with_error(widget)
-            caption = QLabel(self.tr(label) + "：")
+            caption = QLabel(with_colon(self.tr(label)))
             caption.setBuddy(widget)
             row, column = divmod(index, 2)
             grid.addWidget(caption, row, column * 2)

@@ -22,6 +22,7 @@ from ui.date_filter import date_value, open_date_edit
 from ui.export_button import ExportButton
 from ui.import_dialog import ImportDialog
 from ui.labels import labels
+from ui.messages import text_of
 from ui.ticket_table_model import COLUMNS, PAGE_SIZE, TicketTableModel
 
 SEARCH_DELAY_MS = 250
@@ -204,7 +205,7 @@ class TicketListScreen(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self.filter = replace(self.filter, drill=ticket_filter.drill)
-        self.drill_label.setText(caption)
+        self.drill_label.setText(text_of(caption))
         self.drill_label.setVisible(True)
         self.drill_clear.setVisible(True)
         self.refresh()

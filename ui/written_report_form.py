@@ -12,7 +12,7 @@ from aftersales_desktop.domain.errors import NotFoundError, ValidationError
 from aftersales_desktop.services.exception_report import LABELS, write_report, written_reports
 from ui.exception_report_parts import shown_time
 from ui.field_errors import show_form_error, with_error
-from ui.labels import QT_TRANSLATE_NOOP
+from ui.labels import QT_TRANSLATE_NOOP, with_colon
 
 FIELDS = ("cause", "measures", "lessons")
 PLACEHOLDERS = {"cause": QT_TRANSLATE_NOOP("WrittenReportDialog", "分析客诉原因：问题出在哪个环节、为什么发生"),
@@ -39,7 +39,7 @@ class WrittenReportDialog(QDialog):
             edit.setMinimumHeight(90)
             self.fields[field] = edit
             box, self.errors[field] = with_error(edit)
-            form.addRow(self.tr(LABELS[field]) + "：", box)
+            form.addRow(with_colon(self.tr(LABELS[field])), box)
             form.labelForField(box).setBuddy(edit)
         self.message = QLabel()
         self.message.setWordWrap(True)

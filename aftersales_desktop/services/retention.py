@@ -29,7 +29,7 @@ from aftersales_desktop.services.retention_customers import idle_customers
 from aftersales_desktop.services.search_index import compact_after_anonymising
 from aftersales_desktop.storage.models import Ticket, database
 from aftersales_desktop.storage.models_privacy import TicketPrivacy
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Text
 
 YEARS_KEY = "privacy.retention_years"
 LAST_RUN_KEY = "privacy.retention_last_run"
@@ -52,20 +52,30 @@ class RetentionReport:
     def as_json(self) -> dict:
         return asdict(self)
 
-    def text(self) -> str:
+    def text(self) -> Text:
+        """The daily note / report line (a Text: the window shows it translated)."""
         if self.years is None:
-            return "未设置保留期限：不自动删除个人信息。"
+            return Text(QT_TRANSLATE_NOOP("errors", "未设置保留期限：不自动删除个人信息。"))
         if self.dry_run:
-            return (f"保留期限 {self.years} 年：{self.cutoff} 之前关闭的工单中有 {self.due} 张"
-                    f"仍带有客户个人信息，将被匿名化{self._idle_text('将被删除')}。")
-        return (f"保留期限 {self.years} 年：已匿名化 {self.tickets} 张 {self.cutoff} 之前关闭的"
-                f"工单，其中 {self.customers - self.idle} 位客户的信息已全部删除"
-                f"{self._idle_text('已删除')}，删除证据文件 {self.files_removed} 个。")
+            return Text(QT_TRANSLATE_NOOP("errors", "保留期限 {years} 年：{cutoff} 之前关闭的工单中有 "
+                                          "{due} 张仍带有客户个人信息，将被匿名化{idle}。"),
+                        years=self.years, cutoff=self.cutoff, due=self.due,
+                        idle=self._idle_text(False))
+        return Text(QT_TRANSLATE_NOOP("errors", "保留期限 {years} 年：已匿名化 {tickets} 张 {cutoff} "
+                                      "之前关闭的工单，其中 {customers} 位客户的信息已全部删除{idle}，"
+                                      "删除证据文件 {files} 个。"),
+                    years=self.years, tickets=self.tickets, cutoff=self.cutoff,
+                    customers=self.customers - self.idle, idle=self._idle_text(True),
+                    files=self.files_removed)
 
-    def _idle_text(self, verb: str) -> str:
+    def _idle_text(self, done: bool) -> Text | str:
         if not self.idle:
             return ""
-        return f"；另有 {self.idle} 位没有工单的客户（{self.cutoff} 之前导入、之后未再变更）{verb}"
+        if done:
+            return Text(QT_TRANSLATE_NOOP("errors", "；另有 {idle} 位没有工单的客户（{cutoff} 之前导入、"
+                                          "之后未再变更）已删除"), idle=self.idle, cutoff=self.cutoff)
+        return Text(QT_TRANSLATE_NOOP("errors", "；另有 {idle} 位没有工单的客户（{cutoff} 之前导入、"
+                                      "之后未再变更）将被删除"), idle=self.idle, cutoff=self.cutoff)
 
 
 def retention_years() -> int | None:

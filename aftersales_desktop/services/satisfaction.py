@@ -19,7 +19,7 @@ from aftersales_desktop.services.satisfaction_days import answers, day_sums
 from aftersales_desktop.services.scoping import scoped
 from aftersales_desktop.storage.models import Category, Department, Staff, Ticket
 from aftersales_desktop.storage.models_callback import CallbackAttempt, CallbackTask
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term, Text
 
 GROUPS = {"all": "全部", "handler": "处理人", "department": "部门", "category": "类别",
           "day": "日", "week": "周", "month": "月"}
@@ -65,14 +65,18 @@ class CallRecord:
     def kind_label(self) -> str:
         return task_label(self.kind, self.revisit_days)
 
-    def result_text(self) -> str:
+    def result_text(self) -> Text:
         """"满意：处理结果 4 分，服务态度 5 分，问题已解决" or "未接通（无人接听）"."""
         if not self.reached:
-            return f"未接通（{self.unreached_reason}）"
-        verdict = "满意" if self.satisfied else "不满意"
-        solved = "问题已解决" if self.solved else "问题未解决"
-        return (f"{verdict}：处理结果 {self.resolution_score} 分，服务态度 "
-                f"{self.attitude_score} 分，{solved}")
+            return Text(QT_TRANSLATE_NOOP("errors", "未接通（{reason}）"), reason=self.unreached_reason)
+        verdict = QT_TRANSLATE_NOOP("errors", "满意") if self.satisfied else \
+            QT_TRANSLATE_NOOP("errors", "不满意")
+        solved = QT_TRANSLATE_NOOP("errors", "问题已解决") if self.solved else \
+            QT_TRANSLATE_NOOP("errors", "问题未解决")
+        return Text(QT_TRANSLATE_NOOP("errors", "{verdict}：处理结果 {resolution} 分，服务态度 "
+                                      "{attitude} 分，{solved}"),
+                    verdict=Term("errors", verdict), resolution=self.resolution_score,
+                    attitude=self.attitude_score, solved=Term("errors", solved))
 
 
 @dataclass(frozen=True)

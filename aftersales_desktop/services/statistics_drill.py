@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term, Text
 from aftersales_desktop.domain.stat_periods import week_days
 from aftersales_desktop.services.statistics import CHART_TITLES, Dashboard, StatRow
 from aftersales_desktop.services.statistics_dims import Drill
@@ -19,6 +20,9 @@ def drill_filter(board: Dashboard, key: str, row: StatRow | None) -> tuple[Ticke
         start, end = week_days(row.key, board.period)
     elif row is not None:
         drill = Drill(key, row.key, board.now)
-    what = "全部工单" if row is None else f"{CHART_TITLES[key]}：{row.label}"
-    caption = f"统计 · {what} · 受理日期 {start.isoformat()} — {end.isoformat()}"
+    what = Text(QT_TRANSLATE_NOOP("statistics", "全部工单")) if row is None else Text(
+        QT_TRANSLATE_NOOP("statistics", "{chart}：{row}"), chart=Term("ChartPanel", CHART_TITLES[key]),
+        row=row.label)
+    caption = Text(QT_TRANSLATE_NOOP("statistics", "统计 · {what} · 受理日期 {start} — {end}"),
+                   what=what, start=start.isoformat(), end=end.isoformat())
     return TicketFilter(viewer=board.viewer, date_from=start, date_to=end, drill=drill), caption

@@ -8927,8 +8927,52 @@ Database: %1</translation>
         <translation>{code} exists already</translation>
     </message>
     <message>
+        <source>未设置保留期限：不自动删除个人信息。</source>
+        <translation>No retention period set: personal data is not deleted automatically.</translation>
+    </message>
+    <message>
+        <source>保留期限 {years} 年：{cutoff} 之前关闭的工单中有 {due} 张仍带有客户个人信息，将被匿名化{idle}。</source>
+        <translation>Retention period {years} years: {due} tickets closed before {cutoff} still hold customers&apos; personal data and will be anonymised{idle}.</translation>
+    </message>
+    <message>
+        <source>保留期限 {years} 年：已匿名化 {tickets} 张 {cutoff} 之前关闭的工单，其中 {customers} 位客户的信息已全部删除{idle}，删除证据文件 {files} 个。</source>
+        <translation>Retention period {years} years: {tickets} tickets closed before {cutoff} anonymised, the data of {customers} customers deleted entirely{idle}, {files} evidence files deleted.</translation>
+    </message>
+    <message>
+        <source>；另有 {idle} 位没有工单的客户（{cutoff} 之前导入、之后未再变更）已删除</source>
+        <translation>; also {idle} customers without tickets (imported before {cutoff}, unchanged since) deleted</translation>
+    </message>
+    <message>
+        <source>；另有 {idle} 位没有工单的客户（{cutoff} 之前导入、之后未再变更）将被删除</source>
+        <translation>; also {idle} customers without tickets (imported before {cutoff}, unchanged since) will be deleted</translation>
+    </message>
+    <message>
         <source>保存期限应为 {MIN_YEARS} 到 {MAX_YEARS} 的整年数，填 0 表示不清理；收到 {years!r}</source>
         <translation>Expected a whole number of years from {MIN_YEARS} to {MAX_YEARS}, or 0 for off; got {years!r}</translation>
+    </message>
+    <message>
+        <source>未接通（{reason}）</source>
+        <translation>Not reached ({reason})</translation>
+    </message>
+    <message>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>不满意</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <source>问题已解决</source>
+        <translation>problem solved</translation>
+    </message>
+    <message>
+        <source>问题未解决</source>
+        <translation>problem not solved</translation>
+    </message>
+    <message>
+        <source>{verdict}：处理结果 {resolution} 分，服务态度 {attitude} 分，{solved}</source>
+        <translation>{verdict}: outcome {resolution} points, attitude {attitude} points, {solved}</translation>
     </message>
     <message>
         <source>请从以下选项中选择，或留空：{value1}</source>
@@ -9492,6 +9536,13 @@ Database: %1</translation>
     </message>
 </context>
 <context>
+    <name>labels</name>
+    <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
     <name>permissions</name>
     <message>
         <source>受理工单</source>
@@ -9908,6 +9959,18 @@ Database: %1</translation>
     <message>
         <source>本周布置对策 {new} 项；以前布置、本周检查 {carried} 项，其中逾期未完成 {late} 项。</source>
         <translation> Action items set this week: {new}; set earlier and checked this week: {carried}, {late} of them overdue.</translation>
+    </message>
+    <message>
+        <source>全部工单</source>
+        <translation>All tickets</translation>
+    </message>
+    <message>
+        <source>{chart}：{row}</source>
+        <translation>{chart}: {row}</translation>
+    </message>
+    <message>
+        <source>统计 · {what} · 受理日期 {start} — {end}</source>
+        <translation>Statistics · {what} · received {start} — {end}</translation>
     </message>
 </context>
 <context>
