@@ -11,7 +11,7 @@ import filetype
 
 from aftersales_desktop.domain.errors import ValidationError
 from aftersales_desktop.storage.backup_files import stored_path  # the store's one layout
-from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP, Term
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 MAX_VIDEO_BYTES = 200 * 1024 * 1024
@@ -45,7 +45,7 @@ def check_file(path: str, field: str = "attachments") -> CheckedFile:
     kind = filetype.guess(head)
     mime = kind.mime if kind else None
     if mime not in ALLOWED_MIME:
-        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{source_name}”不是照片或视频（识别为 {value2}）；请上传 JPEG、PNG、GIF、WebP、HEIC、MP4、MOV 等格式"), source_name=source.name, value2=mime or 'unknown content')
+        raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{source_name}”不是照片或视频（识别为 {value2}）；请上传 JPEG、PNG、GIF、WebP、HEIC、MP4、MOV 等格式"), source_name=source.name, value2=mime or Term("errors", QT_TRANSLATE_NOOP("errors", "未知内容")))
     limit = MAX_VIDEO_BYTES if mime.startswith("video/") else MAX_IMAGE_BYTES
     if size > limit:
         raise ValidationError(field, QT_TRANSLATE_NOOP("errors", "“{source_name}”大小 {value2:.1f} MiB，这类文件最大 {value3} MiB"), source_name=source.name, value2=size / 1048576, value3=limit // 1048576)

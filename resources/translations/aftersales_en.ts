@@ -8768,7 +8768,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>没有字段“{key}”，可用的字段：{value2}</source>
-        <translation>Unknown field {key!r}; expected one of {value2}</translation>
+        <translation>Unknown field &apos;{key}&apos;; expected one of {value2}</translation>
     </message>
     <message>
         <source>应为 true（是）或 false（否）</source>
@@ -8812,7 +8812,7 @@ Database: %1</translation>
     </message>
     <message>
         <source>字段“{key}”不能修改；可修改：{value2}</source>
-        <translation>{key!r} cannot be edited; editable: {value2}</translation>
+        <translation>&apos;{key}&apos; cannot be edited; editable: {value2}</translation>
     </message>
     <message>
         <source>不能为空</source>
@@ -8841,6 +8841,10 @@ Database: %1</translation>
     <message>
         <source>“{source_name}”不是照片或视频（识别为 {value2}）；请上传 JPEG、PNG、GIF、WebP、HEIC、MP4、MOV 等格式</source>
         <translation>&apos;{source_name}&apos; is not a photo or video (found {value2}); expected JPEG, PNG, GIF, WebP, HEIC, MP4, MOV or similar</translation>
+    </message>
+    <message>
+        <source>未知内容</source>
+        <translation>unknown content</translation>
     </message>
     <message>
         <source>“{source_name}”大小 {value2:.1f} MiB，这类文件最大 {value3} MiB</source>

@@ -228,5 +228,5 @@ def test_pg_restore_gives_up_on_a_table_locked_elsewhere(pg_db, tmp_path, capsys
 
 def test_backup_never_overwrites_the_database_itself(sqlite_db, sqlite_url, capsys):
     code, _, err = _run(capsys, "--db", sqlite_url, "backup", "-o", sqlite_url)
-    assert code == 2 and "database file itself" in err
+    assert code == 2 and "数据库文件本身" in err
     assert check_database(sqlite_db) == []

@@ -246,8 +246,8 @@ def test_bad_json_files_and_options_exit_2(cli, tmp_path):
     cases = [
         (("ticket", "create", "--json", str(tmp_path / "missing.json")), "not found"),
         (("ticket", "create", "--json", str(gbk)), "is not UTF-8"),
-        (("ticket", "transition", number, "done"), "state: unknown 'done'"),
-        (("ticket", "list", "--state", "nonsense"), "--state: unknown"),
+        (("ticket", "transition", number, "done"), "state: 无法识别的状态“done”"),
+        (("ticket", "list", "--state", "nonsense"), "--state: 无法识别的状态"),
         (("ticket", "list", "--limit", "zero"), "--limit: expected a whole number"),
         (("ticket", "list", "--limit", "0"), "--limit"),
         (("ticket", "transition", number, "verified", "--expect-version", "v2"), "--expect-version"),

@@ -99,7 +99,7 @@ def test_classify_requires_a_category(db):
 
 def test_unknown_state_and_unknown_actor(db):
     ticket = _new()
-    with pytest.raises(ValueError, match="unknown"):
+    with pytest.raises(ValueError, match="无法识别的状态“teleported”"):
         transition(ticket.number, "teleported")
     with pytest.raises(ValidationError, match="ghost"):
         transition(ticket.number, "verified", actor="ghost")

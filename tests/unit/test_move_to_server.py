@@ -72,7 +72,7 @@ def test_the_cli_moves_everything_and_the_server_carries_on(sqlite_db, empty_sch
     handle.close()
 
     code = main(["--db", sqlite_db.target, "move-to-server", url])  # the second time
-    assert code == 2 and "not empty" in capsys.readouterr().err
+    assert code == 2 and "不为空" in capsys.readouterr().err
 
 
 def _kept_sums(source) -> list[tuple]:
@@ -100,7 +100,7 @@ def test_a_database_with_other_tables_is_refused(sqlite_db, empty_schema):
     schema, url = empty_schema
     with psycopg.connect(PG_SERVER, autocommit=True) as conn:
         conn.execute(f"CREATE TABLE {schema}.invoices (id INT)")
-    with pytest.raises(ValidationError, match="other tables"):
+    with pytest.raises(ValidationError, match="已有其他表"):
         server_setup.move_to(resolve(url), sqlite_db, "admin")
     with psycopg.connect(PG_SERVER) as conn:
         assert conn.execute("SELECT COUNT(*) FROM pg_tables WHERE schemaname = %s",

@@ -29,9 +29,9 @@ def test_add_rename_retire_restore(db):
 
 def test_used_category_cannot_be_deleted(db):
     create_ticket(ticket_json(category="quality", subcategory="defect"))
-    with pytest.raises(ValidationError, match="retire it instead"):
+    with pytest.raises(ValidationError, match="请改为停用"):
         delete_category("quality.defect")
-    with pytest.raises(ValidationError, match="retire it instead"):
+    with pytest.raises(ValidationError, match="请改为停用"):
         delete_category("quality")
     assert Category.get_or_none(Category.code == "quality.defect") is not None
     code = add_category("typo", "错字", parent_code="other")

@@ -97,12 +97,12 @@ def test_wrong_type_and_oversize_evidence_refused(db, tmp_path, monkeypatch):
     fake = tmp_path / "photo.jpg"
     fake.write_text("这不是图片")
     before = counts()
-    with pytest.raises(ValidationError, match="not a photo or video"):
+    with pytest.raises(ValidationError, match="不是照片或视频"):
         create_ticket(ticket_json(attachments=[str(fake)]))
     monkeypatch.setattr(attachments, "MAX_IMAGE_BYTES", 10)
-    with pytest.raises(ValidationError, match="at most"):
+    with pytest.raises(ValidationError, match="这类文件最大"):
         create_ticket(ticket_json(attachments=[PNG]))
-    with pytest.raises(ValidationError, match="not a readable file"):
+    with pytest.raises(ValidationError, match="不是可读取的文件"):
         create_ticket(ticket_json(attachments=[str(tmp_path / "missing.png")]))
     assert counts() == before
 
