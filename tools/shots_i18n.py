@@ -16,7 +16,8 @@ def shoot_all(scenes) -> None:
         window.show_area("entry")
         form = window.entry.form
         form.fields["customer.phone"].setText("12345")
-        form.show_error(ValidationError("customer.phone", "expected a mainland mobile number"))
+        form.show_error(ValidationError(
+            "customer.phone", "请输入大陆手机号（1 开头的 11 位）或带区号的固话，如 021-62345678"))
         scenes.shoot(window, "111_entry_form")
         window.entry.clear_form()
     window.show_area("settings")
