@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import time
 import uuid
@@ -18,6 +17,7 @@ from aftersales_desktop.storage.backup import BackupError, backup, check_version
 from aftersales_desktop.storage.connection import connect, schema_version
 from aftersales_desktop.storage.location import Location
 from aftersales_desktop.storage.pg_replace import replace_schema
+from aftersales_desktop.storage.pg_tools import failure, find_tool, wait_watched
 from aftersales_desktop.domain.i18n import QT_TRANSLATE_NOOP
 
 _PG_ENV = {
@@ -119,29 +119,11 @@ def _env(location: Location, appname: str | None) -> dict:
 
 def _run(tool: str, args: list, location: Location, appname: str | None = None,
          watch=None) -> str:
-    exe = shutil.which(tool)
-    if exe is None:
-        raise BackupError(f"{tool} not found; install the PostgreSQL client tools "
-                          "(e.g. apt install postgresql-client) and put them on PATH")
-    proc = subprocess.Popen([exe, *map(str, args)], env=_env(location, appname),
+    proc = subprocess.Popen([find_tool(tool), *map(str, args)], env=_env(location, appname),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        while True:
-            try:
-                stdout, stderr = proc.communicate(timeout=0.25)
-                break
-            except subprocess.TimeoutExpired:
-                if watch:
-                    watch()
-    except BaseException:
-        proc.kill()  # mid-transaction: the server rolls back
-        proc.wait()
-        raise
+    stdout, stderr = wait_watched(proc, watch)
     if proc.returncode != 0:
-        lines = [ln.strip() for ln in stderr.splitlines() if ln.strip()]
-        errors = [ln for ln in lines if ln.lower().startswith(("detail", "hint"))
-                  or "error" in ln.lower()] or lines or ["no message"]
-        raise BackupError(f"{tool} failed: {' / '.join(errors[:3])}")
+        raise failure(tool, stderr)
     return stdout
 
 

@@ -9,11 +9,10 @@ rolls all of it back.
 """
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
-from aftersales_desktop.storage.backup import BackupError
+from aftersales_desktop.storage.pg_tools import failure, find_tool, wait_watched
 
 _PRELUDE = """
 DO $$
@@ -65,14 +64,6 @@ END $$;
 """
 
 
-def _tool(name: str) -> str:
-    exe = shutil.which(name)
-    if exe is None:
-        raise BackupError(f"{name} not found; install the PostgreSQL client tools "
-                          "(e.g. apt install postgresql-client) and put them on PATH")
-    return exe
-
-
 def _quoted(schema: str) -> str:
     return "'" + '"' + schema.replace('"', '""').replace("'", "''") + '"' + "'"
 
@@ -81,33 +72,17 @@ def replace_schema(source: Path, schema: str, dbname: str, env: dict, watch=None
     """Empty `schema`, then run the archive's script, all in one transaction (`env`: the
     libpq environment of the connection, PGAPPNAME included for `watch`)."""
     producer = subprocess.Popen(
-        [_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "-f", "-", str(source)],
+        [find_tool("pg_restore"), "--clean", "--if-exists", "--no-owner", "-f", "-", str(source)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     consumer = subprocess.Popen(
-        [_tool("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction",
+        [find_tool("psql"), "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction",
          "-d", dbname, "-c", _PRELUDE.format(schema=_quoted(schema)), "-f", "-"],
         env=env, stdin=producer.stdout, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         text=True)
     producer.stdout.close()  # psql holds the only reading end: pg_restore sees a closed pipe
-    try:
-        while True:
-            try:
-                _, stderr = consumer.communicate(timeout=0.25)
-                break
-            except subprocess.TimeoutExpired:
-                if watch:
-                    watch()
-    except BaseException:
-        consumer.kill()  # mid-transaction: the server rolls back
-        producer.kill()
-        consumer.wait()
-        producer.wait()
-        raise
+    _, stderr = wait_watched(consumer, watch, also=(producer,))
     produced = producer.wait()
     problem = producer.stderr.read().decode(errors="replace").strip()
     producer.stderr.close()
     if consumer.returncode != 0 or produced != 0:
-        lines = [ln.strip() for ln in (stderr + "\n" + problem).splitlines() if ln.strip()]
-        errors = [ln for ln in lines if "error" in ln.lower() or ln.lower().startswith(
-            ("detail", "hint"))] or lines or ["no message"]
-        raise BackupError(f"restore failed: {' / '.join(errors[:3])}")
+        raise failure("restore", stderr + "\n" + problem)

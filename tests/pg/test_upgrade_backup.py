@@ -10,7 +10,7 @@ import threading
 import pytest
 
 from aftersales_desktop.cli.main import main
-from aftersales_desktop.storage import migrations, pg_backup
+from aftersales_desktop.storage import migrations, pg_backup, pg_tools
 from aftersales_desktop.storage.connection import (
     UpgradeBackupError, connect, init_db, open_database, schema_version,
 )
@@ -76,7 +76,7 @@ def test_old_schema_is_dumped_then_upgraded(old_schema, data_dir):
 
 def test_without_pg_dump_nothing_is_migrated(old_schema, data_dir, monkeypatch, capsys):
     real = shutil.which
-    monkeypatch.setattr(pg_backup.shutil, "which",
+    monkeypatch.setattr(pg_tools.shutil, "which",
                         lambda tool, *a, **k: None if tool == "pg_dump" else real(tool, *a, **k))
     with pytest.raises(UpgradeBackupError) as raised:
         open_database(old_schema)
@@ -90,7 +90,7 @@ def test_without_pg_dump_nothing_is_migrated(old_schema, data_dir, monkeypatch, 
 
 
 def test_explicit_skip_upgrades_and_is_audited(old_schema, data_dir, monkeypatch, capsys):
-    monkeypatch.setattr(pg_backup.shutil, "which", lambda tool, *a, **k: None)
+    monkeypatch.setattr(pg_tools.shutil, "which", lambda tool, *a, **k: None)
     assert main(["--db", old_schema, "init", "--no-backup-before-upgrade"]) == 0
     capsys.readouterr()
     assert _version(old_schema) == migrations.LATEST and not _dumps(data_dir)
@@ -164,7 +164,7 @@ def test_pg_dump_of_another_version_stops_the_upgrade(old_schema, data_dir, tmp_
 
 
 def test_the_environment_variable_skips_the_backup_too(old_schema, data_dir, monkeypatch):
-    monkeypatch.setattr(pg_backup.shutil, "which", lambda tool, *a, **k: None)
+    monkeypatch.setattr(pg_tools.shutil, "which", lambda tool, *a, **k: None)
     monkeypatch.setenv("AFTERSALES_UPGRADE_WITHOUT_BACKUP", "1")
     handle, _ = open_database(old_schema)
     [(value,)] = handle.execute_sql("SELECT new_value FROM audit_event "

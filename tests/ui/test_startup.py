@@ -85,9 +85,9 @@ def test_an_upgrade_without_its_backup_is_refused_in_the_window(
         qtbot, started, monkeypatch, old_schema):
     """Shared mode, an older schema, no pg_dump: the window says what to install, and the
     schema stays at its version."""
-    from aftersales_desktop.storage import pg_backup
+    from aftersales_desktop.storage import pg_tools
 
-    monkeypatch.setattr(pg_backup.shutil, "which", lambda tool, *a, **k: None)
+    monkeypatch.setattr(pg_tools.shutil, "which", lambda tool, *a, **k: None)
     shown, codes = [], []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
     monkeypatch.setattr(QApplication, "exit", lambda code=0: codes.append(code))
